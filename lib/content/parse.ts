@@ -1,0 +1,294 @@
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import type { RootContent } from "mdast";
+import { isIsoDate } from "./dates";
+import { removeHeadline } from "./headline";
+import type { ChineseMeta, ContentProblem, EnglishMeta, Paragraph, ParseResult } from "./types";
+
+/*
+ * An article file looks like this (line breaks and indentation vary between files):
+ *
+ *   Title: …            English header; Author and Page may be empty
+ *   Author:
+ *   Date: 1958-08-04
+ *   Page: 6
+ *   English body        every non-blank line is one paragraph, indented or not
+ *   <hr />
+ *   Original:
+ *   ### 中文标题          Chinese markdown
+ *   1958-08-04
+ *   第6版()
+ *   专栏：
+ *       中文正文          every non-blank line is one paragraph (usually indented 4 spaces)
+ */
+
+type Report = (line: number, message: string) => void;
+
+const HR_LINE = /^<hr\s*\/?>$/i;
+const ORIGINAL_LINE = /^original\s*:$/i;
+const HEADER_LINE = /^([A-Za-z]+):(.*)$/;
+const ENGLISH_KEYS = ["title", "author", "date", "page"] as const;
+type EnglishKey = (typeof ENGLISH_KEYS)[number];
+const KEY_LABEL: Record<EnglishKey, string> = { title: "Title:", author: "Author:", date: "Date:", page: "Page:" };
+const PAGE_LINE = /^第.*版/;
+const COLUMN_LINE = /^专栏\s*[:：](.*)$/;
+const EMPTY_PARENTHESES = /\s*[(（]\s*[)）]$/;
+
+const isBlank = (line: string) => line.trim() === "";
+
+/** Quotes what was found without flooding the message when a whole paragraph sits where a date belongs. */
+function quote(text: string): string {
+  const chars = Array.from(text);
+  return `"${chars.length > 40 ? `${chars.slice(0, 40).join("")}…` : text}"`;
+}
+
+function nonBlankParagraphs(lines: string[], fileLines: Iterable<number>): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (const line of fileLines) {
+    const text = lines[line - 1].trim();
+    if (text) paragraphs.push({ text, line });
+  }
+  return paragraphs;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}
+
+interface Split {
+  /** 0-based index of the first line after the English side. */
+  englishEnd: number;
+  /** 0-based index of the first line of the Chinese markdown. */
+  chineseStart: number;
+  /** 1-based line of the marker that ends the English side. */
+  markerLine: number;
+}
+
+function findSplit(lines: string[], report: Report): Split | null {
+  const isHr = (i: number) => HR_LINE.test(lines[i].trim());
+  const isOriginal = (i: number) => ORIGINAL_LINE.test(lines[i].trim());
+  for (let i = 0; i < lines.length; i++) {
+    if (!isHr(i)) continue;
+    let next = i + 1;
+    while (next < lines.length && isBlank(lines[next])) next++;
+    if (next < lines.length && isOriginal(next)) return { englishEnd: i, chineseStart: next + 1, markerLine: i + 1 };
+  }
+  const hr = lines.findIndex((_, i) => isHr(i));
+  const original = lines.findIndex((_, i) => isOriginal(i));
+  if (hr >= 0) {
+    report(hr + 1, 'the line "<hr />" must be followed by the line "Original:" (only blank lines may stand between them)');
+    return { englishEnd: hr, chineseStart: (original > hr ? original : hr) + 1, markerLine: hr + 1 };
+  }
+  if (original >= 0) {
+    report(original + 1, 'the line "Original:" must come right after a line "<hr />" that ends the English text');
+    return { englishEnd: original, chineseStart: original + 1, markerLine: original + 1 };
+  }
+  report(
+    1,
+    'no "<hr />" line followed by "Original:" was found; the English translation and the Chinese original must be separated by a line "<hr />" and then a line "Original:"',
+  );
+  return null;
+}
+
+function checkDate(side: "English" | "Chinese", date: { value: string; line: number }, report: Report): boolean {
+  if (isIsoDate(date.value)) return true;
+  report(
+    date.line,
+    date.value
+      ? `the ${side} date ${quote(date.value)} is not a real date written YYYY-MM-DD, e.g. 1958-08-04`
+      : `the ${side} date is empty; write it as YYYY-MM-DD, e.g. 1958-08-04`,
+  );
+  return false;
+}
+
+interface EnglishSide {
+  meta: EnglishMeta;
+  dateLine: number | null;
+  paragraphs: Paragraph[];
+}
+
+function parseEnglish(lines: string[], end: number, report: Report): EnglishSide {
+  const found: Partial<Record<EnglishKey, { value: string; line: number }>> = {};
+  let i = 0;
+  while (i < end && ENGLISH_KEYS.some((key) => !found[key])) {
+    if (isBlank(lines[i])) {
+      i++;
+      continue;
+    }
+    const match = HEADER_LINE.exec(lines[i].trimEnd());
+    if (!match) break;
+    const key = match[1].toLowerCase();
+    if ((ENGLISH_KEYS as readonly string[]).includes(key)) {
+      const known = key as EnglishKey;
+      const earlier = found[known];
+      if (earlier) report(i + 1, `"${KEY_LABEL[known]}" appears twice in the English header (first on line ${earlier.line})`);
+      else found[known] = { value: match[2].trim(), line: i + 1 };
+    } else {
+      report(i + 1, `unknown header line "${match[1]}:"; the English header has only Title:, Author:, Date: and Page:`);
+    }
+    i++;
+  }
+
+  const { title, author, date, page } = found;
+  if (!title) report(1, 'the English header has no "Title:" line');
+  else if (!title.value) report(title.line, '"Title:" is empty; write the English title after it');
+  let validDate = false;
+  if (!date) report(1, 'the English header has no "Date:" line; add one such as "Date: 1958-08-04"');
+  else validDate = checkDate("English", date, report);
+
+  return {
+    meta: { title: title?.value ?? "", author: author?.value ?? "", date: date?.value ?? "", page: page?.value || null },
+    dateLine: validDate && date ? date.line : null,
+    paragraphs: nonBlankParagraphs(lines, range(i + 1, end)),
+  };
+}
+
+interface ChineseSide {
+  meta: ChineseMeta;
+  dateLine: number | null;
+  paragraphs: Paragraph[];
+  /** Last line of the Chinese header: where body text was expected to follow. */
+  headerEndLine: number;
+}
+
+/** 1-based section line span of a markdown node. */
+function span(node: RootContent): [number, number] {
+  return [node.position?.start.line ?? 1, node.position?.end.line ?? 1];
+}
+
+function parseChinese(lines: string[], start: number, report: Report): ChineseSide | null {
+  const source = lines.slice(start).join("\n");
+  const fileLine = (sectionLine: number) => start + sectionLine;
+  const nodes = unified().use(remarkParse).parse(source).children;
+
+  const headingIndex = nodes.findIndex((node) => node.type === "heading");
+  if (headingIndex < 0) {
+    report(start, 'the Chinese original has no title: after "Original:" there must be a line starting with "### "');
+    return null;
+  }
+  if (headingIndex > 0) {
+    report(fileLine(span(nodes[0])[0]), 'unexpected text between "Original:" and the "###" title');
+  }
+  const heading = nodes[headingIndex];
+  const headingLine = fileLine(span(heading)[0]);
+  let title = "";
+  if (heading.type === "heading" && heading.children.length > 0) {
+    // Offsets, not mdast-util-to-string: the title is shown as written, markdown-looking characters included.
+    const from = heading.children[0].position?.start.offset ?? 0;
+    const to = heading.children[heading.children.length - 1].position?.end.offset ?? 0;
+    title = source.slice(from, to).replace(/\s+/g, " ").trim();
+  }
+  if (!title) report(headingLine, 'the "###" title line is empty; write the Chinese title after "### "');
+
+  let date: { value: string; line: number } | null = null;
+  let page: string | null = null;
+  let column = "";
+  let headerEndLine = headingLine;
+  const bodyLines: number[] = [];
+  let bodyNodes = nodes.slice(headingIndex + 1);
+
+  // The date, 第N版 and 专栏 lines form the paragraph right under the heading. A body that follows
+  // the 专栏 line without a blank line lands in the same paragraph; those lines are body text.
+  const metaNode = bodyNodes[0];
+  if (metaNode?.type === "paragraph") {
+    bodyNodes = bodyNodes.slice(1);
+    const [from, to] = span(metaNode);
+    let headerDone = false;
+    for (let sectionLine = from; sectionLine <= to; sectionLine++) {
+      const line = fileLine(sectionLine);
+      const text = lines[line - 1].trim();
+      if (headerDone) {
+        bodyLines.push(line);
+        continue;
+      }
+      headerEndLine = line;
+      const columnMatch = COLUMN_LINE.exec(text);
+      if (columnMatch) {
+        column = columnMatch[1].trim();
+        headerDone = true;
+      } else if (PAGE_LINE.test(text)) {
+        page = text.replace(EMPTY_PARENTHESES, "");
+      } else if (!date && (sectionLine === from || /^\d/.test(text))) {
+        date = { value: text, line };
+      } else {
+        report(line, `unexpected line in the Chinese header: ${quote(text)}; under the "###" title come only the date, 第N版() and 专栏：`);
+      }
+    }
+  }
+  for (const node of bodyNodes) {
+    const [from, to] = span(node);
+    for (let sectionLine = from; sectionLine <= to; sectionLine++) bodyLines.push(fileLine(sectionLine));
+  }
+  // Markdown drops nothing but blank lines, yet a paragraph lost here would silently shift every
+  // sentence link after it; so any non-blank line below the header that no node covered is kept too.
+  const covered = new Set(bodyLines);
+  for (const line of range(headerEndLine + 1, lines.length)) {
+    if (!covered.has(line) && !isBlank(lines[line - 1])) bodyLines.push(line);
+  }
+  bodyLines.sort((a, b) => a - b);
+
+  let validDate = false;
+  if (!date) report(headingLine, 'the Chinese original has no date line (YYYY-MM-DD) under the "###" title');
+  else validDate = checkDate("Chinese", date, report);
+
+  return {
+    meta: { title, date: date?.value ?? "", page, column },
+    dateLine: validDate && date ? date.line : null,
+    paragraphs: nonBlankParagraphs(lines, new Set(bodyLines)),
+    headerEndLine,
+  };
+}
+
+/** Parses one article file. Pure: the caller reads and decodes the file. All problems are collected. */
+export function parseArticle(file: string, text: string): ParseResult {
+  const problems: ContentProblem[] = [];
+  const report: Report = (line, message) => problems.push({ file, line, message });
+  const lines = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
+
+  if (lines.every(isBlank)) {
+    report(1, "the file is empty");
+    return { ok: false, problems };
+  }
+
+  const split = findSplit(lines, report);
+  const english = parseEnglish(lines, split ? split.englishEnd : lines.length, report);
+  const chinese = split ? parseChinese(lines, split.chineseStart, report) : null;
+
+  let enParagraphs: Paragraph[] = [];
+  let zhParagraphs: Paragraph[] = [];
+  if (split) {
+    const en = removeHeadline(english.paragraphs, english.meta.title);
+    enParagraphs = en.body;
+    if (enParagraphs.length === 0) {
+      report(
+        split.markerLine,
+        en.headline.length
+          ? "the English side has no paragraphs: its only text repeats the title"
+          : 'the English side is empty: there is no text between the English header and "<hr />"',
+      );
+    }
+  }
+  if (chinese) {
+    const zh = removeHeadline(chinese.paragraphs, chinese.meta.title);
+    zhParagraphs = zh.body;
+    if (zhParagraphs.length === 0) {
+      report(
+        chinese.headerEndLine,
+        zh.headline.length
+          ? "the Chinese side has no paragraphs: its only text repeats the ### title"
+          : "the Chinese side is empty: there is no text after the Chinese header (### title, date, 第N版(), 专栏：)",
+      );
+    }
+    if (english.dateLine && chinese.dateLine && english.meta.date !== chinese.meta.date) {
+      report(
+        chinese.dateLine,
+        `the Chinese date ${chinese.meta.date} differs from the English date ${english.meta.date} (line ${english.dateLine})`,
+      );
+    }
+  }
+
+  if (problems.length > 0 || !chinese) {
+    return { ok: false, problems: problems.sort((a, b) => a.line - b.line) };
+  }
+  return { ok: true, article: { file, en: english.meta, zh: chinese.meta, enParagraphs, zhParagraphs } };
+}
