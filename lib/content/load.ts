@@ -1,0 +1,75 @@
+// Edge module: the only part of lib/content that touches the file system.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { decodeUtf8 } from "./decode";
+import { parseArticle } from "./parse";
+import { assignSlugs } from "./slug";
+import type { Article, ContentProblem, ParsedArticle } from "./types";
+
+/** Path as a person types it from the repository root (the working directory of npm scripts). */
+function displayPath(absolute: string): string {
+  const relative = path.relative(process.cwd(), absolute);
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative.split(path.sep).join("/") : absolute;
+}
+
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Newest first; the slug breaks ties so the order never depends on the file system. */
+export function newestFirst(a: Article, b: Article): number {
+  return byName(b.en.date, a.en.date) || byName(a.slug, b.slug);
+}
+
+/**
+ * Reads every non-hidden entry of `dir`, whatever its extension, so nothing a writer puts there is
+ * skipped silently: a folder or an unreadable or binary file becomes a problem, and one bad file
+ * never stops the others from being parsed. Problems name files relative to the repository root.
+ */
+export function loadContent(dir: string): { articles: Article[]; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const parsed: ParsedArticle[] = [];
+  const names = readdirSync(dir).filter((name) => !name.startsWith(".")).sort(byName);
+  // Problems and slug messages use the displayed path; the article keeps its plain file name.
+  const fileNameOf = new Map<string, string>();
+
+  for (const name of names) {
+    const absolute = path.resolve(dir, name);
+    const shown = displayPath(absolute);
+    let bytes: Uint8Array;
+    try {
+      if (!statSync(absolute).isFile()) {
+        problems.push({ file: shown, line: 1, message: "this is a folder, not an article file; articles must sit directly in the content folder" });
+        continue;
+      }
+      bytes = readFileSync(absolute);
+    } catch (error) {
+      const reason = error instanceof Error && "code" in error ? String(error.code) : String(error);
+      problems.push({ file: shown, line: 1, message: `this file cannot be read (${reason})` });
+      continue;
+    }
+    const decoded = decodeUtf8(shown, bytes);
+    if (!decoded.ok) {
+      problems.push(decoded.problem);
+      continue;
+    }
+    const result = parseArticle(shown, decoded.text);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      continue;
+    }
+    fileNameOf.set(shown, name);
+    parsed.push(result.article);
+  }
+
+  const slugged = assignSlugs(parsed);
+  problems.push(...slugged.problems);
+  const articles = slugged.articles.map((article) => ({ ...article, file: fileNameOf.get(article.file) ?? article.file }));
+  problems.sort((a, b) => byName(a.file, b.file) || a.line - b.line);
+  return { articles: articles.sort(newestFirst), problems };
+}
+
+/** `content/x.txt:12: message`, the form editors and terminals turn into links. */
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.file}:${problem.line}: ${problem.message}`;
+}
