@@ -1,7 +1,10 @@
 import type { Article, ContentProblem, ParsedArticle } from "./types";
 
 /** Longest title part of a slug, in characters after "YYYY-MM-DD-"; cut at a word boundary. */
-export const MAX_TITLE_SLUG_LENGTH = 80;
+export const MAX_TITLE_SLUG_LENGTH = 50;
+
+// A cut title should not end mid-phrase on a function word ("...-leap-forward-in-the").
+const TRAILING_FUNCTION_WORDS = new Set(["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]);
 
 // Letters NFKD does not decompose into ASCII plus a combining mark.
 const LETTER_FOLDS: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", đ: "d", ð: "d", ł: "l", þ: "th", ı: "i" };
@@ -9,7 +12,10 @@ const LETTER_FOLDS: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø:
 function capAtWordBoundary(words: string, max: number): string {
   if (words.length <= max) return words;
   const cut = words.lastIndexOf("-", max);
-  return cut > 0 ? words.slice(0, cut) : words.slice(0, max);
+  if (cut <= 0) return words.slice(0, max);
+  const kept = words.slice(0, cut).split("-");
+  while (kept.length > 1 && TRAILING_FUNCTION_WORDS.has(kept[kept.length - 1])) kept.pop();
+  return kept.join("-");
 }
 
 /** "1958-08-04" + "Output Value Increases by 40%" → "1958-08-04-output-value-increases-by-40". */
