@@ -1,0 +1,91 @@
+import { fullBand, runDp, type Band, type DpBead, type DpOptions, type Grid, type Step } from "./dp";
+
+/**
+ * Coarse-to-fine search (Vecalign's recursion): when the grid is too large for an exact DP, pair up
+ * neighbouring units into blocks, align the blocks the same way, project that path back onto the
+ * finer grid and search only a band of `width` units around it. Each level costs O(units × band),
+ * so the whole search is near-linear in time and memory.
+ */
+
+export interface SearchOptions extends DpOptions {
+  /** Steps (in blocks) and cost used on the coarse levels. */
+  coarseSteps: readonly Step[];
+  coarseCost(i0: number, i1: number, j0: number, j1: number, step: number): number;
+  /** Grids with at most this many cells are searched exactly. */
+  exactCells: number;
+  /** Half-width, in units, of the band around the projected coarse path. */
+  width: number;
+}
+
+export function identityGrid(srcStart: number, srcEnd: number, tgtStart: number, tgtEnd: number): Grid {
+  return { srcBounds: range(srcStart, srcEnd), tgtBounds: range(tgtStart, tgtEnd) };
+}
+
+export function search(grid: Grid, options: SearchOptions): DpBead[] {
+  const rows = grid.srcBounds.length - 1;
+  const cols = grid.tgtBounds.length - 1;
+  if ((rows + 1) * (cols + 1) <= options.exactCells || rows < 4 || cols < 4) {
+    return runDp(grid, fullBand(rows, cols), options);
+  }
+  const coarseGrid = { srcBounds: halve(grid.srcBounds), tgtBounds: halve(grid.tgtBounds) };
+  const coarsePath = search(coarseGrid, {
+    ...options,
+    steps: options.coarseSteps,
+    cost: options.coarseCost,
+    lowerBound: undefined,
+    temperature: undefined,
+  });
+  return runDp(grid, bandAroundPath(coarsePath, rows, cols, 2, options.width), options);
+}
+
+/** Every other boundary, always keeping the last one. */
+function halve(bounds: Int32Array): Int32Array {
+  const units = bounds.length - 1;
+  const out = new Int32Array(Math.ceil(units / 2) + 1);
+  for (let k = 0; k < out.length - 1; k++) out[k] = bounds[2 * k];
+  out[out.length - 1] = bounds[units];
+  return out;
+}
+
+/**
+ * The cells a coarse path covers once each block is expanded into `factor` fine units, widened by
+ * `width` units on every side and made monotone so every cell of the band stays reachable.
+ */
+export function bandAroundPath(path: readonly DpBead[], rows: number, cols: number, factor: number, width: number): Band {
+  const lo = new Int32Array(rows + 1).fill(cols);
+  const hi = new Int32Array(rows + 1).fill(0);
+  const toRow = (u: number) => Math.min(rows, u * factor);
+  const toCol = (v: number) => Math.min(cols, v * factor);
+  for (const b of path) {
+    const c0 = toCol(b.v0);
+    const c1 = toCol(b.v1);
+    for (let r = toRow(b.u0); r <= toRow(b.u1); r++) {
+      if (c0 < lo[r]) lo[r] = c0;
+      if (c1 > hi[r]) hi[r] = c1;
+    }
+  }
+  // Widen vertically (a row inherits its neighbours' columns), then horizontally.
+  const wideLo = new Int32Array(rows + 1);
+  const wideHi = new Int32Array(rows + 1);
+  for (let r = 0; r <= rows; r++) {
+    let a = cols;
+    let z = 0;
+    for (let k = Math.max(0, r - width); k <= Math.min(rows, r + width); k++) {
+      if (lo[k] < a) a = lo[k];
+      if (hi[k] > z) z = hi[k];
+    }
+    wideLo[r] = Math.max(0, a - width);
+    wideHi[r] = Math.min(cols, z + width);
+  }
+  wideLo[0] = 0;
+  wideHi[rows] = cols;
+  for (let r = 1; r <= rows; r++) if (wideHi[r] < wideHi[r - 1]) wideHi[r] = wideHi[r - 1];
+  for (let r = rows - 1; r >= 0; r--) if (wideLo[r] > wideLo[r + 1]) wideLo[r] = wideLo[r + 1];
+  return { lo: wideLo, hi: wideHi };
+}
+
+function range(start: number, end: number): Int32Array {
+  const out = new Int32Array(end - start + 1);
+  for (let k = 0; k < out.length; k++) out[k] = start + k;
+  return out;
+}

@@ -1,0 +1,10 @@
+export { alignSentences, preparePair, DEFAULT_TEMPERATURE, type AlignOptions, type PreparedPair } from "./sentences";
+export { alignDocument, paragraphsCorrespond, type DocumentAlignment } from "./document";
+export { alignParagraphs } from "./paragraphs";
+export { alignGaleChurch } from "./baseline";
+export { beadShapes, DEFAULT_COST_PARAMS, type BeadShape, type CostParams, type WeightedScorer } from "./cost";
+export { defaultScorers } from "./scorers";
+export { detectLang, cjkRatio } from "./lang";
+export { formatBead, parseBead, beadJson } from "./format";
+export { strictScores, isCompleteMonotone, type GoldBead, type StrictScores } from "./evaluate";
+export type { Bead, Lang, SpanScorer, SpanScore, PreparedSide } from "./types";

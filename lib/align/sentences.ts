@@ -1,0 +1,134 @@
+import { identityGrid, search } from "./band";
+import { beadShapes, DEFAULT_COST_PARAMS, makeBeadCost, prefixLengths, prepareContent } from "./cost";
+import type { CostParams, WeightedScorer } from "./cost";
+import type { Step } from "./dp";
+import { detectLang } from "./lang";
+import { defaultScorers } from "./scorers";
+import { estimateLengthModel, refineVariance, type LengthModel } from "./length";
+import type { Bead, Lang } from "./types";
+
+export interface AlignOptions {
+  srcLang?: Lang;
+  tgtLang?: Lang;
+  /** Content signals with weights; default `defaultScorers()`. Pass [] for length only. */
+  scorers?: readonly WeightedScorer[];
+  /** Largest number of sentences on one side of a bead (default 4: 1-4 and 4-1). */
+  maxBead?: number;
+  params?: Partial<CostParams>;
+  /** Temperature of the posterior that gives each bead its confidence, in cost units. */
+  temperature?: number;
+  /** Prior variance of the length model (default DEFAULT_VARIANCE). */
+  lengthVariance?: number;
+  /** Re-estimate the length variance from the first pass's confident 1-1 links (default true). */
+  refineLength?: boolean;
+  /** Grids up to this many cells are searched exactly; larger ones coarse-to-fine. */
+  exactCells?: number;
+  /** Half-width of the band around the coarse path, in sentences. */
+  bandWidth?: number;
+}
+
+export const DEFAULT_TEMPERATURE = 1.5;
+const EXACT_CELLS = 250_000;
+const BAND_WIDTH = 6;
+
+/** A document pair made ready for alignment: lengths, length model and prepared scorers. */
+export interface PreparedPair {
+  srcLang: Lang;
+  tgtLang: Lang;
+  srcCount: number;
+  tgtCount: number;
+  /** Aligns sentences [srcStart, srcEnd) with [tgtStart, tgtEnd); beads carry global indices. */
+  alignRange(srcStart: number, srcEnd: number, tgtStart: number, tgtEnd: number): Bead[];
+  lengthModel: LengthModel;
+}
+
+export function preparePair(src: readonly string[], tgt: readonly string[], options: AlignOptions = {}): PreparedPair {
+  const srcLang = options.srcLang ?? detectLang(src);
+  const tgtLang = options.tgtLang ?? detectLang(tgt);
+  const params = { ...DEFAULT_COST_PARAMS, ...options.params };
+  const scorers = options.scorers ?? defaultScorers();
+  const temperature = options.temperature ?? DEFAULT_TEMPERATURE;
+  const srcPrefix = prefixLengths(src);
+  const tgtPrefix = prefixLengths(tgt);
+  const content = prepareContent({ lang: srcLang, sentences: [...src] }, { lang: tgtLang, sentences: [...tgt] }, scorers);
+  const hasContent = scorers.some((s) => s.weight > 0);
+  const shapes = beadShapes(options.maxBead ?? 4);
+  const steps: Step[] = shapes.map((s) => ({ du: s.src, dv: s.tgt }));
+  const coarseSteps: Step[] = [
+    { du: 1, dv: 1 },
+    { du: 1, dv: 0 },
+    { du: 0, dv: 1 },
+    { du: 2, dv: 1 },
+    { du: 1, dv: 2 },
+  ];
+
+  const lengthsOf = (prefix: Float64Array) => {
+    const out = new Float64Array(prefix.length - 1);
+    for (let k = 0; k < out.length; k++) out[k] = prefix[k + 1] - prefix[k];
+    return out;
+  };
+  let lengthModel = estimateLengthModel(lengthsOf(srcPrefix), lengthsOf(tgtPrefix), srcLang, tgtLang, options.lengthVariance);
+
+  const run = (model: LengthModel, i0: number, i1: number, j0: number, j1: number): Bead[] => {
+    const beadCost = makeBeadCost(srcPrefix, tgtPrefix, model, content, params, hasContent);
+    const path = search(identityGrid(i0, i1, j0, j1), {
+      steps,
+      cost: (a, b, c, d) => beadCost.cost(a, b, c, d),
+      lowerBound: (a, b, c, d) => beadCost.lowerBound(a, b, c, d),
+      temperature,
+      coarseSteps,
+      coarseCost: (a, b, c, d) => beadCost.coarseCost(a, b, c, d),
+      exactCells: options.exactCells ?? EXACT_CELLS,
+      width: options.bandWidth ?? BAND_WIDTH,
+    });
+    return path.map((b) => ({
+      src: rangeList(i0 + b.u0, i0 + b.u1),
+      tgt: rangeList(j0 + b.v0, j0 + b.v1),
+      confidence: b.posterior,
+    }));
+  };
+
+  return {
+    srcLang,
+    tgtLang,
+    srcCount: src.length,
+    tgtCount: tgt.length,
+    get lengthModel() {
+      return lengthModel;
+    },
+    alignRange(i0, i1, j0, j1) {
+      if (i1 === i0 || j1 === j0) return unmatched(i0, i1, j0, j1);
+      const first = run(lengthModel, i0, i1, j0, j1);
+      if (options.refineLength === false) return first;
+      const sure = first
+        .filter((b) => b.src.length === 1 && b.tgt.length === 1 && b.confidence >= 0.9)
+        .map((b): [number, number] => [srcPrefix[b.src[0] + 1] - srcPrefix[b.src[0]], tgtPrefix[b.tgt[0] + 1] - tgtPrefix[b.tgt[0]]]);
+      const refined = refineVariance(lengthModel, sure);
+      const change = refined.variance / lengthModel.variance;
+      if (change > 0.8 && change < 1.25) return first;
+      return run(refined, i0, i1, j0, j1);
+    },
+  };
+}
+
+/**
+ * Aligns two sentence lists. Beads are in the field's convention: consecutive indices, every
+ * sentence of both sides exactly once, in order, unmatched sentences in beads with an empty side.
+ */
+export function alignSentences(src: readonly string[], tgt: readonly string[], options: AlignOptions = {}): Bead[] {
+  return preparePair(src, tgt, options).alignRange(0, src.length, 0, tgt.length);
+}
+
+/** All sentences unmatched, one bead each (certain: there is nothing to link them to). */
+export function unmatched(i0: number, i1: number, j0: number, j1: number): Bead[] {
+  const beads: Bead[] = [];
+  for (let i = i0; i < i1; i++) beads.push({ src: [i], tgt: [], confidence: 1 });
+  for (let j = j0; j < j1; j++) beads.push({ src: [], tgt: [j], confidence: 1 });
+  return beads;
+}
+
+function rangeList(start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let k = start; k < end; k++) out.push(k);
+  return out;
+}
