@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Rows, pairGrid } from "@/app/_components/Rows";
+import { getArticle, getArticleIndex } from "@/lib/site/data";
+import { formatDateEn, formatDateZh, pageLabelZh } from "@/lib/site/format";
+
+// Every article is prerendered; any other slug is a 404, with no server rendering on demand.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getArticleIndex().map(({ slug }) => ({ slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = getArticle((await params).slug);
+  return article ? { title: article.en.title, description: article.zh.title } : {};
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = getArticle((await params).slug);
+  if (!article) notFound();
+  const { en, zh } = article;
+  const zhPage = pageLabelZh(zh.page, en.page);
+
+  return (
+    <article>
+      <header className="mb-10 border-b border-rule pb-8 wide:mb-12">
+        <h1 className={pairGrid}>
+          <span lang="en" className="block text-[1.75rem] leading-[1.25] font-semibold text-balance wide:text-[1.75rem]">
+            {en.title}
+          </span>
+          <span lang="zh-Hans" className="title-zh block text-[1.625rem] leading-[1.5] font-semibold wide:text-[1.75rem]">
+            {zh.title}
+          </span>
+        </h1>
+        <div className={`${pairGrid} mt-4`}>
+          <p lang="en" className="meta">
+            <time dateTime={en.date}>{formatDateEn(en.date)}</time>
+            {en.page && <> · Page {en.page}</>}
+            {en.author && <> · {en.author}</>}
+          </p>
+          <p lang="zh-Hans" className="meta">
+            <time dateTime={zh.date}>{formatDateZh(zh.date)}</time>
+            {zhPage && <> · {zhPage}</>}
+            {zh.column && <> · 专栏：{zh.column}</>}
+          </p>
+        </div>
+      </header>
+      <Rows rows={article.rows} />
+    </article>
+  );
+}
