@@ -1,0 +1,111 @@
+import { englishContentStems } from "./english";
+import type { Lexicon } from "./lexicon";
+
+/** Word segmentation of a Chinese sentence (jieba in production, anything in tests). */
+export type Segmenter = (text: string) => string[];
+
+/**
+ * Particles, pronouns, prepositions, conjunctions, auxiliaries and localisers: the Chinese
+ * counterparts of the English stop words, dropped so that both sides count the same kind of words.
+ */
+export const CHINESE_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    "的 地 得 之 了 着 过 们 和 与 及 以及 同 跟 或 或者 还是 而 而且 并 并且 且 就 都 也 又 还 才 即 " +
+    "在 是 为 为了 对 对于 关于 向 往 从 自 自从 由 被 把 将 给 让 使 以 于 其 此 这 那 这些 那些 这个 那个 " +
+    "这样 那样 这种 那种 这里 那里 哪 哪里 什么 怎么 怎样 个 等 等等 有 没有 没 不 要 会 能 能够 可以 可 " +
+    "所 所以 因为 因此 但 但是 却 则 如果 虽然 即使 就是 很 最 更 太 啊 吗 呢 吧 嘛 呀 哦 啦 " +
+    "我 你 您 他 她 它 我们 你们 他们 她们 它们 咱们 自己 大家 中 里 内 之中 之间 据 每 各 该 本 " +
+    "一个 一些 一种 某 些 着呢 来 去"
+  ).split(" "),
+);
+
+/** A Chinese content word with the stem ids of its dictionary translations (never empty). */
+export interface ZhWord {
+  text: string;
+  translations: Int32Array;
+}
+
+const HAN = /\p{Script=Han}/u;
+const LATIN_WORD = /^[A-Za-z][A-Za-z'-]*$/;
+// Digits, numeral characters and the percent construction; numbers have their own signal.
+const NUMERAL_PARTS = /百分之|分之|[0-9０-９.．,，%％〇零一二三四五六七八九十百千万亿两点]/g;
+const MAX_LOOKUP = 8;
+
+/**
+ * Content words of a Chinese sentence with their translations. Tokens the dictionary lacks are cut
+ * greedily into the longest headwords it has; leftover single characters that stand next to each
+ * other form one word whose translations are those of its characters (an unknown name or compound
+ * then counts once, not once per character). Numerals, numeral+classifier tokens ("二十三个",
+ * "一九五三年") and function words are skipped; words without any content translation are dropped.
+ */
+export function chineseContentWords(text: string, segment: Segmenter, lexicon: Lexicon): ZhWord[] {
+  let memo = tokenMemos.get(lexicon);
+  if (!memo) tokenMemos.set(lexicon, (memo = new Map()));
+  const words: ZhWord[] = [];
+  for (const token of segment(text)) {
+    let tokenWords = memo.get(token);
+    if (!tokenWords) memo.set(token, (tokenWords = tokenContentWords(token, lexicon)));
+    for (const word of tokenWords) words.push(word);
+  }
+  return words;
+}
+
+// Tokens recur throughout a text, so their words are worked out once per lexicon.
+const tokenMemos = new WeakMap<Lexicon, Map<string, ZhWord[]>>();
+
+function tokenContentWords(token: string, lexicon: Lexicon): ZhWord[] {
+  const words: ZhWord[] = [];
+  if (!HAN.test(token)) {
+    if (LATIN_WORD.test(token)) pushLatin(words, token, lexicon);
+    return words;
+  }
+  if (CHINESE_FUNCTION_WORDS.has(token)) return words;
+  const withoutNumerals = token.replace(NUMERAL_PARTS, "");
+  if (withoutNumerals.length === 0) return words;
+  const translations = lexicon.translations(token);
+  if (translations) words.push({ text: token, translations });
+  else if (withoutNumerals.length === token.length || withoutNumerals.length > 1) pushPieces(words, token, lexicon);
+  return words;
+}
+
+function pushLatin(words: ZhWord[], token: string, lexicon: Lexicon): void {
+  const ids = englishContentStems(token)
+    .map((stem) => lexicon.stemId(stem))
+    .filter((id): id is number => id !== undefined);
+  if (ids.length > 0) words.push({ text: token, translations: Int32Array.from(ids) });
+}
+
+/** Forward maximum matching of an unknown token against the dictionary's headwords. */
+export function maxMatch(token: string, lexicon: Lexicon): string[] {
+  const chars = Array.from(token);
+  const pieces: string[] = [];
+  const longest = Math.min(MAX_LOOKUP, lexicon.maxWordLength);
+  for (let start = 0; start < chars.length; ) {
+    let length = Math.min(longest, chars.length - start);
+    while (length > 1 && !lexicon.has(chars.slice(start, start + length).join(""))) length--;
+    pieces.push(chars.slice(start, start + length).join(""));
+    start += length;
+  }
+  return pieces;
+}
+
+function pushPieces(words: ZhWord[], token: string, lexicon: Lexicon): void {
+  let run: string[] = [];
+  const flushRun = () => {
+    const ids = new Set<number>();
+    for (const char of run) for (const id of lexicon.translations(char) ?? []) ids.add(id);
+    if (ids.size > 0) words.push({ text: run.join(""), translations: Int32Array.from(ids) });
+    run = [];
+  };
+  for (const piece of maxMatch(token, lexicon)) {
+    const skipped = CHINESE_FUNCTION_WORDS.has(piece) || piece.replace(NUMERAL_PARTS, "").length === 0;
+    if (!skipped && Array.from(piece).length === 1) {
+      run.push(piece);
+      continue;
+    }
+    flushRun();
+    const translations = skipped ? undefined : lexicon.translations(piece);
+    if (translations) words.push({ text: piece, translations });
+  }
+  flushRun();
+}

