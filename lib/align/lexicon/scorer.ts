@@ -1,0 +1,302 @@
+import type { PreparedSide, SpanScore, SpanScorer } from "../types";
+import { chineseContentWords, type Segmenter, type ZhWord } from "./chinese";
+import { englishContentStems } from "./english";
+import type { Lexicon } from "./lexicon";
+
+export interface LexicalResources {
+  lexicon: Lexicon;
+  segment: Segmenter;
+}
+
+/** Dictionary overlap counts of a Chinese and an English text. */
+export interface Overlap {
+  /** Chinese content words with at least one translation among the English stems. */
+  zhMatched: number;
+  /** Chinese content words that have a dictionary translation at all. */
+  zhTotal: number;
+  /** English content stems (with repeats) that translate some word of the Chinese side. */
+  enMatched: number;
+  /** English content stems (with repeats) that occur in the dictionary at all. */
+  enTotal: number;
+}
+
+/**
+ * Harmonic mean of the two coverage fractions, in [0, 1]. It is 0 when either side has no
+ * dictionary content: absence of evidence, which the caller weighs against other signals.
+ */
+export function overlapScore({ zhMatched, zhTotal, enMatched, enTotal }: Overlap): number {
+  return coverageScore(zhMatched, zhTotal, enMatched, enTotal);
+}
+
+function coverageScore(zhMatched: number, zhTotal: number, enMatched: number, enTotal: number): number {
+  if (zhTotal === 0 || enTotal === 0) return 0;
+  const zh = zhMatched / zhTotal;
+  const en = enMatched / enTotal;
+  return zh + en === 0 ? 0 : (2 * zh * en) / (zh + en);
+}
+
+/** English content stems of `text` as dictionary stem ids; stems no gloss uses are left out. */
+export function englishStemIds(text: string, lexicon: Lexicon): number[] {
+  const ids: number[] = [];
+  for (const stem of englishContentStems(text)) {
+    const id = lexicon.stemId(stem);
+    if (id !== undefined) ids.push(id);
+  }
+  return ids;
+}
+
+/** Overlap of a bag of Chinese words and a bag of English stem ids, computed directly. */
+export function lexicalOverlap(zhWords: readonly ZhWord[], enStems: readonly number[]): Overlap {
+  const en = new Set(enStems);
+  const translated = new Set<number>();
+  let zhMatched = 0;
+  for (const word of zhWords) {
+    let matched = false;
+    for (const id of word.translations) {
+      translated.add(id);
+      if (en.has(id)) matched = true;
+    }
+    if (matched) zhMatched++;
+  }
+  let enMatched = 0;
+  for (const id of enStems) if (translated.has(id)) enMatched++;
+  return { zhMatched, zhTotal: zhWords.length, enMatched, enTotal: enStems.length };
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+function offsetsOf(lengths: number[]): Int32Array {
+  const offsets = new Int32Array(lengths.length + 1);
+  lengths.forEach((length, i) => (offsets[i + 1] = offsets[i] + length));
+  return offsets;
+}
+
+const POOL_WORDS = 1 << 22;
+const PAIR_SLOTS = 1 << 20;
+
+/**
+ * Per-sentence dictionary features of a Chinese and an English document, scoring spans from
+ * cached sentence-pair match bitsets. For a pair (i, j) one bitset marks the words of Chinese
+ * sentence i translated by English sentence j, the other the stems of j translated by i; a span's
+ * counts are popcounts of ORs of these, so a span costs a few word operations per sentence pair.
+ * Everything lives in typed arrays; a full pair cache is dropped and refilled, which suits a
+ * banded search that only revisits nearby pairs.
+ */
+export class LexicalIndex {
+  // Chinese: sentence → its words (zhWordStart), word → its translation ids (translationStart).
+  private readonly zhWordStart: Int32Array;
+  private readonly translationStart: Int32Array;
+  private readonly translationIds: Int32Array;
+  // English: sentence → its stem ids.
+  private readonly enStemStart: Int32Array;
+  private readonly enStemIds: Int32Array;
+  private readonly zhWidth: Int32Array;
+  private readonly enWidth: Int32Array;
+  // Per-stem marks of the pair being computed, valid when equal to `generation`.
+  private readonly inEnglish: Int32Array;
+  private readonly translated: Int32Array;
+  private generation = 0;
+  // Pair cache: open addressing on (i, j), values are offsets into `pool`.
+  private readonly slotZh = new Int32Array(PAIR_SLOTS).fill(-1);
+  private readonly slotEn = new Int32Array(PAIR_SLOTS);
+  private readonly slotOffset = new Int32Array(PAIR_SLOTS);
+  private cachedPairs = 0;
+  private readonly pool = new Uint32Array(POOL_WORDS);
+  private used = 0;
+  private readonly maxPairWords: number;
+  private spanOffsets = new Int32Array(64);
+  private readonly scratch: Uint32Array;
+
+  constructor(zhSentences: readonly (readonly ZhWord[])[], enSentences: readonly (readonly number[])[]) {
+    this.zhWordStart = offsetsOf(zhSentences.map((words) => words.length));
+    const wordCount = this.zhWordStart[zhSentences.length];
+    this.translationStart = new Int32Array(wordCount + 1);
+    let translationCount = 0;
+    let w = 0;
+    for (const sentence of zhSentences) {
+      for (const word of sentence) this.translationStart[++w] = translationCount += word.translations.length;
+    }
+    this.translationIds = new Int32Array(translationCount);
+    w = 0;
+    for (const sentence of zhSentences) {
+      for (const word of sentence) this.translationIds.set(word.translations, this.translationStart[w++]);
+    }
+    this.enStemStart = offsetsOf(enSentences.map((stems) => stems.length));
+    this.enStemIds = new Int32Array(this.enStemStart[enSentences.length]);
+    enSentences.forEach((stems, j) => this.enStemIds.set(stems, this.enStemStart[j]));
+
+    let stemCount = 0;
+    for (let t = 0; t < this.translationIds.length; t++) stemCount = Math.max(stemCount, this.translationIds[t] + 1);
+    for (let k = 0; k < this.enStemIds.length; k++) stemCount = Math.max(stemCount, this.enStemIds[k] + 1);
+    this.inEnglish = new Int32Array(stemCount);
+    this.translated = new Int32Array(stemCount);
+
+    this.zhWidth = Int32Array.from(zhSentences, (sentence) => (sentence.length + 31) >>> 5);
+    this.enWidth = Int32Array.from(enSentences, (stems) => (stems.length + 31) >>> 5);
+    let zhWidest = 1;
+    let enWidest = 1;
+    for (const width of this.zhWidth) zhWidest = Math.max(zhWidest, width);
+    for (const width of this.enWidth) enWidest = Math.max(enWidest, width);
+    this.maxPairWords = zhWidest + enWidest;
+    this.scratch = new Uint32Array(Math.max(zhWidest, enWidest));
+  }
+
+  get zhSentences(): number {
+    return this.zhWidth.length;
+  }
+
+  get enSentences(): number {
+    return this.enWidth.length;
+  }
+
+  /** Overlap of Chinese sentences [zhStart, zhEnd) with English sentences [enStart, enEnd). */
+  overlap(zhStart: number, zhEnd: number, enStart: number, enEnd: number): Overlap {
+    this.count(zhStart, zhEnd, enStart, enEnd);
+    return { zhMatched: this.zhMatched, zhTotal: this.zhTotal, enMatched: this.enMatched, enTotal: this.enTotal };
+  }
+
+  score(zhStart: number, zhEnd: number, enStart: number, enEnd: number): number {
+    if (zhStart >= zhEnd || enStart >= enEnd) return 0;
+    this.count(zhStart, zhEnd, enStart, enEnd);
+    return coverageScore(this.zhMatched, this.zhTotal, this.enMatched, this.enTotal);
+  }
+
+  // Results of the last `count`, kept in fields so the hot path allocates nothing.
+  private zhMatched = 0;
+  private zhTotal = 0;
+  private enMatched = 0;
+  private enTotal = 0;
+
+  private count(zhStart: number, zhEnd: number, enStart: number, enEnd: number): void {
+    const zhCount = zhEnd - zhStart;
+    const enCount = enEnd - enStart;
+    this.reserve(zhCount * enCount);
+    const offsets = this.spanOffsets;
+    for (let a = 0; a < zhCount; a++) {
+      for (let b = 0; b < enCount; b++) offsets[a * enCount + b] = this.pairOffset(zhStart + a, enStart + b);
+    }
+    const { pool, scratch } = this;
+
+    let zhMatched = 0;
+    for (let a = 0; a < zhCount; a++) {
+      const width = this.zhWidth[zhStart + a];
+      scratch.fill(0, 0, width);
+      for (let b = 0; b < enCount; b++) {
+        const offset = offsets[a * enCount + b];
+        for (let w = 0; w < width; w++) scratch[w] |= pool[offset + w];
+      }
+      for (let w = 0; w < width; w++) zhMatched += popcount(scratch[w]);
+    }
+    let enMatched = 0;
+    for (let b = 0; b < enCount; b++) {
+      const width = this.enWidth[enStart + b];
+      scratch.fill(0, 0, width);
+      for (let a = 0; a < zhCount; a++) {
+        const offset = offsets[a * enCount + b] + this.zhWidth[zhStart + a];
+        for (let w = 0; w < width; w++) scratch[w] |= pool[offset + w];
+      }
+      for (let w = 0; w < width; w++) enMatched += popcount(scratch[w]);
+    }
+    this.zhMatched = zhMatched;
+    this.zhTotal = this.zhWordStart[zhEnd] - this.zhWordStart[zhStart];
+    this.enMatched = enMatched;
+    this.enTotal = this.enStemStart[enEnd] - this.enStemStart[enStart];
+  }
+
+  /** Makes room for `pairs` new pairs, so that offsets taken for one span stay valid. */
+  private reserve(pairs: number): void {
+    if (this.spanOffsets.length < pairs) this.spanOffsets = new Int32Array(pairs * 2);
+    const poolFull = this.used + pairs * this.maxPairWords > POOL_WORDS;
+    if (poolFull || this.cachedPairs + pairs > PAIR_SLOTS / 2) {
+      this.slotZh.fill(-1);
+      this.cachedPairs = 0;
+      this.used = 0;
+    }
+    if (pairs * this.maxPairWords > POOL_WORDS || pairs > PAIR_SLOTS / 2) {
+      throw new RangeError(`span of ${pairs} sentence pairs is too large to score`);
+    }
+  }
+
+  /** Pool offset of the pair's bitsets: Chinese-word bits first, then English-stem bits. */
+  private pairOffset(i: number, j: number): number {
+    const mask = PAIR_SLOTS - 1;
+    let slot = (Math.imul(i, 0x9e3779b1) ^ Math.imul(j, 0x85ebca77)) & mask;
+    for (; this.slotZh[slot] >= 0; slot = (slot + 1) & mask) {
+      if (this.slotZh[slot] === i && this.slotEn[slot] === j) return this.slotOffset[slot];
+    }
+    const offset = this.computePair(i, j);
+    this.slotZh[slot] = i;
+    this.slotEn[slot] = j;
+    this.slotOffset[slot] = offset;
+    this.cachedPairs++;
+    return offset;
+  }
+
+  private computePair(i: number, j: number): number {
+    const { pool, inEnglish, translated, translationStart, translationIds, enStemIds } = this;
+    const zhWidth = this.zhWidth[i];
+    const offset = this.used;
+    const enOffset = offset + zhWidth;
+    this.used += zhWidth + this.enWidth[j];
+    pool.fill(0, offset, this.used);
+    if (this.generation === 0x7fffffff) {
+      this.generation = 0;
+      inEnglish.fill(0);
+      translated.fill(0);
+    }
+    const generation = ++this.generation;
+
+    const enFirst = this.enStemStart[j];
+    const enLast = this.enStemStart[j + 1];
+    for (let k = enFirst; k < enLast; k++) inEnglish[enStemIds[k]] = generation;
+    const firstWord = this.zhWordStart[i];
+    const lastWord = this.zhWordStart[i + 1];
+    for (let w = firstWord; w < lastWord; w++) {
+      let matched = false;
+      for (let t = translationStart[w]; t < translationStart[w + 1]; t++) {
+        const id = translationIds[t];
+        translated[id] = generation;
+        if (inEnglish[id] === generation) matched = true;
+      }
+      const bit = w - firstWord;
+      if (matched) pool[offset + (bit >>> 5)] |= 1 << (bit & 31);
+    }
+    for (let k = enFirst; k < enLast; k++) {
+      const bit = k - enFirst;
+      if (translated[enStemIds[k]] === generation) pool[enOffset + (bit >>> 5)] |= 1 << (bit & 31);
+    }
+    return offset;
+  }
+}
+
+/** Builds the index for two prepared sides, whichever of them is Chinese. */
+export function indexSides(zh: PreparedSide, en: PreparedSide, resources: LexicalResources): LexicalIndex {
+  const { lexicon, segment } = resources;
+  return new LexicalIndex(
+    zh.sentences.map((sentence) => chineseContentWords(sentence, segment, lexicon)),
+    en.sentences.map((sentence) => englishStemIds(sentence, lexicon)),
+  );
+}
+
+/**
+ * The lexical signal as a SpanScorer. Resources are requested on the first `prepare`, so merely
+ * importing the scorer loads no dictionary. A pair of same-language sides scores 0 throughout.
+ */
+export function createLexicalScorer(resources: () => LexicalResources): SpanScorer {
+  return {
+    name: "lexical",
+    prepare(src, tgt): SpanScore {
+      if (src.lang === tgt.lang) return () => 0;
+      if (src.lang === "zh") {
+        const index = indexSides(src, tgt, resources());
+        return (srcStart, srcEnd, tgtStart, tgtEnd) => index.score(srcStart, srcEnd, tgtStart, tgtEnd);
+      }
+      const index = indexSides(tgt, src, resources());
+      return (srcStart, srcEnd, tgtStart, tgtEnd) => index.score(tgtStart, tgtEnd, srcStart, srcEnd);
+    },
+  };
+}
