@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compactCedict, entryStems, glossStems, parseCedictLine, type CedictEntry } from "./cedict";
+import { Lexicon, stemFamilyRoot } from "./lexicon";
 
 // Real CC-CEDICT lines.
 const LINES = {
@@ -92,5 +93,28 @@ describe("compactCedict", () => {
 
   it("leaves out headwords with nothing to translate", () => {
     expect(compactCedict([entry(LINES.surname)]).words.size).toBe(0);
+  });
+});
+
+describe("stem families", () => {
+  const produce = entry("生產 生产 [sheng1 chan3] /to produce; to manufacture/to give birth to a child/");
+  const goods = entry("產品 产品 [chan3 pin3] /goods/merchandise/product/");
+  const sudden = entry("突然 突然 [tu1 ran2] /sudden; abrupt; unexpected/");
+  const lexicon = Lexicon.fromCompact(compactCedict([produce, goods, sudden]));
+  const stemsOf = (word: string) => sorted([...lexicon.translations(word)!].map((id) => lexicon.stems[id]));
+
+  it("folds -ct stems onto their -c root and -ly adverbs onto their adjective", () => {
+    const has = (stem: string) => ["produc", "sudden"].includes(stem);
+    expect(stemFamilyRoot("product", has)).toBe("produc");
+    expect(stemFamilyRoot("suddenli", has)).toBe("sudden");
+    expect(stemFamilyRoot("abruptli", has)).toBeUndefined();
+  });
+
+  it("stores the root in the compact lexicon and finds it from running-text stems", () => {
+    // "merchandise" is folded to "merchandize" before stemming, like every -ise word.
+    expect(stemsOf("产品")).toEqual(["good", "merchand", "produc"]);
+    expect(lexicon.stemId("product")).toBe(lexicon.stemId("produc"));
+    expect(lexicon.stemId("suddenli")).toBe(lexicon.stemId("sudden"));
+    expect(lexicon.stemId("unexpectedli")).toBeUndefined();
   });
 });

@@ -1,10 +1,11 @@
 import { contentStem, englishWords } from "./english";
+import { stemFamilyRoot } from "./lexicon";
 
 /**
  * Version of the gloss-to-stem rules in this module and ./english. Bump it whenever they change
  * so that cached compact lexicons are rebuilt.
  */
-export const LEXICON_BUILDER_VERSION = 2;
+export const LEXICON_BUILDER_VERSION = 4;
 
 /** One CC-CEDICT entry: `傳統 传统 [chuan2 tong3] /tradition/convention/CL:個|个[ge4]/`. */
 export interface CedictEntry {
@@ -193,18 +194,38 @@ export function compactCedict(entries: Iterable<CedictEntry>, options: CompactOp
     }
   }
 
+  const roots = stemRoots(words.values());
   const stems: string[] = [];
   const stemIds = new Map<string, number>();
   const compact = new Map<string, number[]>();
   for (const [headword, set] of words) {
     if (set.size === 0) continue;
-    const ids: number[] = [];
+    const ids = new Set<number>();
     for (const stem of set) {
-      let id = stemIds.get(stem);
-      if (id === undefined) stemIds.set(stem, (id = stems.push(stem) - 1));
-      ids.push(id);
+      const root = roots.get(stem) ?? stem;
+      let id = stemIds.get(root);
+      if (id === undefined) stemIds.set(root, (id = stems.push(root) - 1));
+      ids.add(id);
     }
-    compact.set(headword, ids);
+    compact.set(headword, [...ids]);
   }
   return { stems, words: compact };
+}
+
+/**
+ * Derived stems → the stem they are folded into (see stemFamilyRoot). Shorter stems are settled
+ * first, so a root is never itself folded and Lexicon.stemId, which only sees the roots, finds
+ * the same root for the same stem in running text.
+ */
+function stemRoots(stemSets: Iterable<Set<string>>): Map<string, string> {
+  const all = new Set<string>();
+  for (const set of stemSets) for (const stem of set) all.add(stem);
+  const kept = new Set<string>();
+  const roots = new Map<string, string>();
+  for (const stem of [...all].sort((a, b) => a.length - b.length)) {
+    const root = stemFamilyRoot(stem, (candidate) => kept.has(candidate));
+    if (root === undefined) kept.add(stem);
+    else roots.set(stem, root);
+  }
+  return roots;
 }

@@ -15,7 +15,12 @@ export const CHINESE_FUNCTION_WORDS: ReadonlySet<string> = new Set(
     "这样 那样 这种 那种 这里 那里 哪 哪里 什么 怎么 怎样 个 等 等等 有 没有 没 不 要 会 能 能够 可以 可 " +
     "所 所以 因为 因此 但 但是 却 则 如果 虽然 即使 就是 很 最 更 太 啊 吗 呢 吧 嘛 呀 哦 啦 " +
     "我 你 您 他 她 它 我们 你们 他们 她们 它们 咱们 自己 大家 中 里 内 之中 之间 据 每 各 该 本 " +
-    "一个 一些 一种 某 些 着呢 来 去"
+    "一个 一些 一种 某 些 着呢 来 去 " +
+    // Counterparts of English stop words: modals, quantifiers, "already", "only", "even", "again",
+    // "after/before", "according to", "besides", "however", "so", intensifiers, concessives.
+    "应该 应 应当 必须 已 已经 曾 曾经 许多 很多 多 有些 所有 其他 其它 另 另外 别的 各个 其中 " +
+    "只 仅 仅仅 甚至 连 再 仍 仍然 依然 以后 之后 以前 之前 除 除了 以外 之外 还有 比 作为 根据 按照 依照 " +
+    "然而 不过 可是 因而 于是 此外 而已 便 然后 非常 十分 相当 更加 极其 要是 假如 只要 除非 尽管 无论 不论 不管"
   ).split(" "),
 );
 

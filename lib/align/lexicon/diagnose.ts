@@ -40,6 +40,8 @@ const merged: number[] = [];
 const mergedBestPart: number[] = [];
 let wins = 0;
 let contests = 0;
+const margins: number[] = [];
+let mergedWins = 0;
 let zhWords = 0;
 let zhTranslated = 0;
 
@@ -65,6 +67,7 @@ for (const article of gold.articles) {
       neighbours.push(...aroundScores);
       contests++;
       if (aroundScores.every((other) => score > other)) wins++;
+      if (aroundScores.length > 0) margins.push(score - Math.max(...aroundScores));
     } else {
       const zs = bead.zh[0];
       const es = bead.en[0];
@@ -72,6 +75,7 @@ for (const article of gold.articles) {
       let best = 0;
       for (const z of bead.zh) for (const e of bead.en) best = Math.max(best, one(z, e));
       mergedBestPart.push(best);
+      if (merged[merged.length - 1] > best) mergedWins++;
     }
   }
   for (let k = 0; k < 200; k++) {
@@ -94,4 +98,8 @@ row("random non-gold pairs", randoms);
 row("gold n:m beads (whole bead)", merged);
 row("  their best 1-1 part", mergedBestPart);
 console.log(`gold 1-1 beats all off-by-one neighbours: ${wins}/${contests}`);
+console.log(
+  `margin over best neighbour: mean ${mean(margins).toFixed(3)}, min ${Math.min(...margins).toFixed(3)}`,
+);
+console.log(`gold n:m bead beats its best 1-1 part: ${mergedWins}/${merged.length}`);
 console.log(`translated zh content words per sentence: ${(zhTranslated / zhWords).toFixed(1)}`);

@@ -17,7 +17,9 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
     "himself herself themselves ourselves myself yourself yes etc sb sth someone something somebody " +
     "lit fig esp eg ie e g i e usu abbr pr cf sp via per up down out off over under again further " +
     "once while during before after above below between through against among within without " +
-    "because since until till unless though although yet still even ever like"
+    "because since until till unless though although yet still even ever like already according " +
+    "throughout across toward towards around along beyond behind beside besides except despite " +
+    "however thus therefore hence moreover furthermore indeed quite rather whereas"
   ).split(" "),
 );
 

@@ -11,6 +11,17 @@ import type { CompactLexicon } from "./cedict";
  */
 export const LEXICON_FORMAT = "cedict-lexicon/1";
 
+/**
+ * The dictionary stem a derived stem belongs with, for two regular gaps in Porter's stemmer:
+ * adverbs in -ly ("suddenli" → "sudden") and the -ce/-ct alternation ("product", from
+ * "production", → "produc", from "produce"). `isStem` tells which stems the dictionary has.
+ */
+export function stemFamilyRoot(stem: string, isStem: (candidate: string) => boolean): string | undefined {
+  if (stem.endsWith("li") && stem.length >= 6 && isStem(stem.slice(0, -2))) return stem.slice(0, -2);
+  if (stem.endsWith("ct") && stem.length >= 6 && isStem(stem.slice(0, -1))) return stem.slice(0, -1);
+  return undefined;
+}
+
 export function serialiseLexicon(compact: CompactLexicon, key: string): string {
   const lines = [`${LEXICON_FORMAT}\t${key}`, compact.stems.join(" ")];
   for (const [headword, ids] of compact.words) lines.push(`${headword}\t${ids.map((id) => id.toString(36)).join(" ")}`);
@@ -96,9 +107,12 @@ export class Lexicon {
     return this.find(headword) >= 0;
   }
 
-  /** Id of an English stem, or undefined if no dictionary gloss uses it. */
+  /** Id of an English stem (or of its family root), or undefined if no dictionary gloss uses it. */
   stemId(stem: string): number | undefined {
-    return this.stemIds.get(stem);
+    const id = this.stemIds.get(stem);
+    if (id !== undefined) return id;
+    const root = stemFamilyRoot(stem, (candidate) => this.stemIds.has(candidate));
+    return root === undefined ? undefined : this.stemIds.get(root);
   }
 
   /** Stem ids of a headword's English translations, or undefined if it is not a headword. */
