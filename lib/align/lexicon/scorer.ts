@@ -161,8 +161,24 @@ export class LexicalIndex {
 
   score(zhStart: number, zhEnd: number, enStart: number, enEnd: number): number {
     if (zhStart >= zhEnd || enStart >= enEnd) return 0;
+    if (zhEnd - zhStart === 1 && enEnd - enStart === 1) return this.pairScore(zhStart, enStart);
     this.count(zhStart, zhEnd, enStart, enEnd);
     return coverageScore(this.zhMatched, this.zhTotal, this.enMatched, this.enTotal);
+  }
+
+  /** The 1-1 case, which a DP asks for most: popcounts of one cached pair, no span bookkeeping. */
+  private pairScore(i: number, j: number): number {
+    this.reserve(1);
+    const offset = this.pairOffset(i, j);
+    const zhWidth = this.zhWidth[i];
+    const end = offset + zhWidth + this.enWidth[j];
+    let zhMatched = 0;
+    let enMatched = 0;
+    for (let w = offset; w < offset + zhWidth; w++) zhMatched += popcount(this.pool[w]);
+    for (let w = offset + zhWidth; w < end; w++) enMatched += popcount(this.pool[w]);
+    const zhTotal = this.zhWordStart[i + 1] - this.zhWordStart[i];
+    const enTotal = this.enStemStart[j + 1] - this.enStemStart[j];
+    return coverageScore(zhMatched, zhTotal, enMatched, enTotal);
   }
 
   // Results of the last `count`, kept in fields so the hot path allocates nothing.
