@@ -43,6 +43,21 @@ describe("LexicalIndex", () => {
     }
   });
 
+  it("stays exact when its pair cache fills up, is refilled and grows", () => {
+    const index = new LexicalIndex(zh, en, { pairSlots: 2 });
+    for (let round = 0; round < 2; round++) {
+      for (const [zs, ze, es, ee] of [
+        [0, 4, 0, 5],
+        [1, 2, 1, 2],
+        [0, 2, 3, 5],
+        [1, 4, 0, 1],
+      ]) {
+        expect(index.overlap(zs, ze, es, ee)).toEqual(lexicalOverlap(zh.slice(zs, ze).flat(), en.slice(es, ee).flat()));
+        expect(index.score(zs, zs + 1, es, es + 1)).toBe(overlapScore(lexicalOverlap(zh[zs], en[es])));
+      }
+    }
+  });
+
   it("counts a sentence pair by hand", () => {
     // Words w0, w39 match 100, 139; stem 7 is a translation of every even word (20 of them),
     // so w0 counts once: 1 + 1 + 19 other even words = 21 words; en stems 100, 139, 7 match, 3 does not.

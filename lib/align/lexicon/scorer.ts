@@ -75,8 +75,15 @@ function offsetsOf(lengths: number[]): Int32Array {
   return offsets;
 }
 
-const POOL_WORDS = 1 << 22;
-const PAIR_SLOTS = 1 << 20;
+/** Upper bounds of the pair cache; it starts in proportion to the documents and grows to these. */
+const MAX_POOL_WORDS = 1 << 22;
+const MAX_PAIR_SLOTS = 1 << 20;
+
+function powerOfTwoAtLeast(value: number): number {
+  let power = 1;
+  while (power < value) power *= 2;
+  return power;
+}
 
 /**
  * Per-sentence dictionary features of a Chinese and an English document, scoring spans from
@@ -101,17 +108,22 @@ export class LexicalIndex {
   private readonly translated: Int32Array;
   private generation = 0;
   // Pair cache: open addressing on (i, j), values are offsets into `pool`.
-  private readonly slotZh = new Int32Array(PAIR_SLOTS).fill(-1);
-  private readonly slotEn = new Int32Array(PAIR_SLOTS);
-  private readonly slotOffset = new Int32Array(PAIR_SLOTS);
+  private slotZh = new Int32Array(0);
+  private slotEn = new Int32Array(0);
+  private slotOffset = new Int32Array(0);
   private cachedPairs = 0;
-  private readonly pool = new Uint32Array(POOL_WORDS);
+  private pool = new Uint32Array(0);
   private used = 0;
   private readonly maxPairWords: number;
   private spanOffsets = new Int32Array(64);
   private readonly scratch: Uint32Array;
 
-  constructor(zhSentences: readonly (readonly ZhWord[])[], enSentences: readonly (readonly number[])[]) {
+  /** `pairSlots` overrides the initial cache size (tests use a tiny one to exercise refills). */
+  constructor(
+    zhSentences: readonly (readonly ZhWord[])[],
+    enSentences: readonly (readonly number[])[],
+    options: { pairSlots?: number } = {},
+  ) {
     this.zhWordStart = offsetsOf(zhSentences.map((words) => words.length));
     const wordCount = this.zhWordStart[zhSentences.length];
     this.translationStart = new Int32Array(wordCount + 1);
@@ -142,6 +154,10 @@ export class LexicalIndex {
     for (const width of this.zhWidth) zhWidest = Math.max(zhWidest, width);
     for (const width of this.enWidth) enWidest = Math.max(enWidest, width);
     this.maxPairWords = zhWidest + enWidest;
+    // Room for about 64 pairs per sentence (a band of ±16 with spans of up to 4) before refilling.
+    const slots =
+      options.pairSlots ?? Math.min(MAX_PAIR_SLOTS, powerOfTwoAtLeast(128 * (zhSentences.length + enSentences.length)));
+    this.resetCache(Math.min(MAX_POOL_WORDS, powerOfTwoAtLeast(slots * 2)), powerOfTwoAtLeast(slots));
     this.scratch = new Uint32Array(Math.max(zhWidest, enWidest));
   }
 
@@ -226,20 +242,31 @@ export class LexicalIndex {
   /** Makes room for `pairs` new pairs, so that offsets taken for one span stay valid. */
   private reserve(pairs: number): void {
     if (this.spanOffsets.length < pairs) this.spanOffsets = new Int32Array(pairs * 2);
-    const poolFull = this.used + pairs * this.maxPairWords > POOL_WORDS;
-    if (poolFull || this.cachedPairs + pairs > PAIR_SLOTS / 2) {
-      this.slotZh.fill(-1);
-      this.cachedPairs = 0;
-      this.used = 0;
+    const words = pairs * this.maxPairWords;
+    const fits = this.used + words <= this.pool.length && (this.cachedPairs + pairs) * 2 <= this.slotZh.length;
+    if (fits) return;
+    // Full: start over, in a cache twice as large while under the bounds, or as large as one
+    // oversized span needs.
+    const poolWords = Math.max(words, this.pool.length < MAX_POOL_WORDS ? this.pool.length * 2 : this.pool.length);
+    const slots = Math.max(pairs * 2, this.slotZh.length < MAX_PAIR_SLOTS ? this.slotZh.length * 2 : this.slotZh.length);
+    this.resetCache(powerOfTwoAtLeast(poolWords), powerOfTwoAtLeast(slots));
+  }
+
+  private resetCache(poolWords: number, slots: number): void {
+    if (this.pool.length !== poolWords) this.pool = new Uint32Array(poolWords);
+    if (this.slotZh.length !== slots) {
+      this.slotZh = new Int32Array(slots);
+      this.slotEn = new Int32Array(slots);
+      this.slotOffset = new Int32Array(slots);
     }
-    if (pairs * this.maxPairWords > POOL_WORDS || pairs > PAIR_SLOTS / 2) {
-      throw new RangeError(`span of ${pairs} sentence pairs is too large to score`);
-    }
+    this.slotZh.fill(-1);
+    this.used = 0;
+    this.cachedPairs = 0;
   }
 
   /** Pool offset of the pair's bitsets: Chinese-word bits first, then English-stem bits. */
   private pairOffset(i: number, j: number): number {
-    const mask = PAIR_SLOTS - 1;
+    const mask = this.slotZh.length - 1;
     let slot = (Math.imul(i, 0x9e3779b1) ^ Math.imul(j, 0x85ebca77)) & mask;
     for (; this.slotZh[slot] >= 0; slot = (slot + 1) & mask) {
       if (this.slotZh[slot] === i && this.slotEn[slot] === j) return this.slotOffset[slot];
