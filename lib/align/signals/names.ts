@@ -62,12 +62,13 @@ const isOneSyllable = (key: string) => syllableSplits(key).includes(1);
 
 /** Lower case, no diacritics, apostrophes, hyphens or possessive 's. */
 export function nameKey(token: string): string {
-  return token
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/['’]s$/i, "")
-    .replace(/[^A-Za-z]/g, "")
-    .toLowerCase();
+  return plainKey(token.normalize("NFD").replace(/[\u0300-\u036f]/g, ""));
+}
+
+/** nameKey of a token already free of diacritics. */
+function plainKey(token: string): string {
+  const bare = token.endsWith("'s") || token.endsWith("’s") || token.endsWith("'S") ? token.slice(0, -2) : token;
+  return (/^[A-Za-z]+$/.test(bare) ? bare : bare.replace(/[^A-Za-z]/g, "")).toLowerCase();
 }
 
 interface EnToken {
@@ -87,7 +88,7 @@ function englishTokens(text: string): EnToken[] {
     const between = prevEnd < 0 ? null : plain.slice(prevEnd, m.index);
     tokens.push({
       text: m[0],
-      key: nameKey(m[0]),
+      key: plainKey(m[0]),
       capitalised: /^[A-Z](?:[a-z]|['’-]?[A-Z]?[a-z])/.test(m[0]) || /^[A-Z]{3,}$/.test(m[0]),
       joined: between !== null && /^ +$/.test(between),
     });
@@ -188,6 +189,11 @@ class NameIndex {
   readonly formIds = new Map<string, number[]>();
   readonly formLengths = new Set<number>();
   private readonly ids = new Map<string, number>();
+
+  /** Number of distinct ids handed out. */
+  get size(): number {
+    return this.ids.size;
+  }
 
   /** Registers a unit's spellings; returns the ids a match of any of them reports. */
   add(unit: NameUnit): number[] {
@@ -299,7 +305,8 @@ export interface NameEvidence {
   total: number;
 }
 
-export type NameEvidenceFn = (srcStart: number, srcEnd: number, tgtStart: number, tgtEnd: number) => NameEvidence;
+/** Evidence for the span pair; the returned object is reused by the next call. */
+export type NameEvidenceFn = (srcStart: number, srcEnd: number, tgtStart: number, tgtEnd: number) => Readonly<NameEvidence>;
 
 const NO_NAMES: NameEvidence = { found: 0, total: 0 };
 
@@ -312,25 +319,51 @@ export function prepareNameEvidence(src: PreparedSide, tgt: PreparedSide): NameE
   if (src.lang === tgt.lang) return () => NO_NAMES;
   const [en, zh] = src.lang === "en" ? [src, tgt] : [tgt, src];
   const index = new NameIndex();
-  const enUnits = en.sentences.map((s) => englishNameUnits(s).map((u) => index.add(u)));
-  const zhFound = zh.sentences.map((s) => chineseMatches(s, index));
+  // English units as flat lists: sentence i owns units [unitStart[i], unitStart[i+1]), unit u
+  // owns ids [idStart[u], idStart[u+1]).
+  const unitStart = new Int32Array(en.sentences.length + 1);
+  const idStart: number[] = [0];
+  const unitIds: number[] = [];
+  en.sentences.forEach((s, i) => {
+    const units = englishNameUnits(s);
+    for (const u of units) {
+      unitIds.push(...index.add(u));
+      idStart.push(unitIds.length);
+    }
+    unitStart[i + 1] = unitStart[i] + units.length;
+  });
+  // Chinese sentence j found ids [foundStart[j], foundStart[j+1]).
+  const foundStart = new Int32Array(zh.sentences.length + 1);
+  const foundIds: number[] = [];
+  zh.sentences.forEach((s, j) => {
+    for (const id of chineseMatches(s, index)) foundIds.push(id);
+    foundStart[j + 1] = foundIds.length;
+  });
+  // stamp[id] === call marks the ids the current Chinese span contains.
+  const stamp = new Int32Array(index.size);
+  let call = 0;
+  const result: NameEvidence = { found: 0, total: 0 };
   const count = (i0: number, i1: number, j0: number, j1: number): NameEvidence => {
-    let total = 0;
+    const u0 = unitStart[i0];
+    const u1 = unitStart[i1];
+    if (u0 === u1) return NO_NAMES;
+    if (++call === 0x7fffffff) {
+      stamp.fill(0);
+      call = 1;
+    }
+    for (let k = foundStart[j0]; k < foundStart[j1]; k++) stamp[foundIds[k]] = call;
     let found = 0;
-    for (let i = i0; i < i1; i++) {
-      for (const ids of enUnits[i]) {
-        total++;
-        search: for (let j = j0; j < j1; j++) {
-          for (const id of ids) {
-            if (zhFound[j].has(id)) {
-              found++;
-              break search;
-            }
-          }
+    for (let u = u0; u < u1; u++) {
+      for (let k = idStart[u]; k < idStart[u + 1]; k++) {
+        if (stamp[unitIds[k]] === call) {
+          found++;
+          break;
         }
       }
     }
-    return total === 0 ? NO_NAMES : { found, total };
+    result.found = found;
+    result.total = u1 - u0;
+    return result;
   };
   return src.lang === "en" ? count : (i0, i1, j0, j1) => count(j0, j1, i0, i1);
 }

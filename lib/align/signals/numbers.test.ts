@@ -186,6 +186,10 @@ describe("English numbers", () => {
     expect(en("a third of them")).toEqual([`fraction:${Math.round(1e9 / 3) / 1e9}`]);
   });
 
+  it("ignores words that are object properties", () => {
+    expect(en("the constructor of toString and valueOf")).toEqual([]);
+  });
+
   it("skips a lone 'one'", () => {
     expect(en("one of the problems")).toEqual([]);
     expect(en("one hundred people")).toEqual(["count:100"]);

@@ -51,15 +51,18 @@ function mention(kind: NumberKind, lo: number, hi: number, approx: boolean, sour
 
 const round = (x: number) => Math.round(x * 1e9) / 1e9;
 
+/** A lookup table without a prototype, so words like "constructor" are simply absent. */
+const table = (entries: Record<string, number>): Record<string, number> => Object.assign(Object.create(null), entries);
+
 // ---------------------------------------------------------------------------------------------
 // Chinese
 
-const ZH_DIGIT: Record<string, number> = {
+const ZH_DIGIT: Record<string, number> = table({
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
   壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9,
-};
-const ZH_SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
-const ZH_BIG_UNIT: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+});
+const ZH_SMALL_UNIT: Record<string, number> = table({ 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 });
+const ZH_BIG_UNIT: Record<string, number> = table({ 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 });
 
 const isZhDigit = (c: string | undefined) => c !== undefined && c in ZH_DIGIT;
 const isZhUnit = (c: string | undefined) => c !== undefined && (c in ZH_SMALL_UNIT || c in ZH_BIG_UNIT);
@@ -92,18 +95,31 @@ const ZH_NOT_NUMBERS = [
   "万古", "千古", "四川", "三峡", "九江", "五金", "三角", "千克", "千米", "千瓦", "千家万户", "百家争鸣", "万里长城",
 ];
 
-function blockedPositions(text: string): Uint8Array {
-  const blocked = new Uint8Array(text.length);
-  for (const word of ZH_NOT_NUMBERS) {
-    const allNumeral = [...word].every(isZhNumeral);
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      // Inside a longer number the word is just digits: 二十分钟, 一九五四年, 十万一千; 十分之一 is a fraction.
-      if (isZhNumeral(text[at - 1]) || (allNumeral && isZhNumeral(text[at + word.length]))) continue;
-      if (word.endsWith("分") && text[at + word.length] === "之") continue;
-      blocked.fill(1, at, at + word.length);
-    }
+/** For each character of ZH_NOT_NUMBERS: the words containing it and where. */
+const NOT_NUMBERS_BY_CHAR = new Map<string, [word: string, offset: number, allNumeral: boolean][]>();
+for (const word of ZH_NOT_NUMBERS) {
+  const allNumeral = [...word].every((c) => isZhNumeral(c));
+  [...word].forEach((c, offset) => {
+    const list = NOT_NUMBERS_BY_CHAR.get(c) ?? [];
+    list.push([word, offset, allNumeral]);
+    NOT_NUMBERS_BY_CHAR.set(c, list);
+  });
+}
+
+/** Whether position p lies in one of ZH_NOT_NUMBERS (checked only where a numeral stands). */
+function isBlocked(t: string, p: number): boolean {
+  const candidates = NOT_NUMBERS_BY_CHAR.get(t[p]);
+  if (!candidates) return false;
+  for (const [word, offset, allNumeral] of candidates) {
+    const at = p - offset;
+    if (at < 0 || !t.startsWith(word, at)) continue;
+    const next = t[at + word.length];
+    // Inside a longer number the word is just digits: 二十分钟, 一九五四年, 十万一千; 十分之一 is a fraction.
+    if (isZhNumeral(t[at - 1]) || (allNumeral && isZhNumeral(next))) continue;
+    if (word.endsWith("分") && next === "之") continue;
+    return true;
   }
-  return blocked;
+  return false;
 }
 
 /** Value of a run of Chinese digits and units without 点, 多 or ranges: 四十三亿三千万, 二百十三, 一万五. */
@@ -159,9 +175,9 @@ interface Core {
 const CORE_CHARS = /[零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖十拾百佰千仟万萬亿億点几多余廿卅]/;
 
 /** Reads a Chinese numeral run starting at `start`; null when it is vague (几十, 数万) or empty. */
-function readChineseCore(t: string, start: number, blocked: Uint8Array): Core | null {
+function readChineseCore(t: string, start: number): Core | null {
   let end = start;
-  while (end < t.length && !blocked[end] && CORE_CHARS.test(t[end])) {
+  while (end < t.length && CORE_CHARS.test(t[end]) && !isBlocked(t, end)) {
     const c = t[end];
     // 点, 多, 余 and 几 belong to the number only inside it: 十六点四, 十多万, 五十四亿八千多万, 八十几.
     if (c === "点" && !(isZhNumeral(t[end - 1]) && isZhDigit(t[end + 1]))) break;
@@ -245,18 +261,23 @@ function readArabicCore(t: string, start: number): Core {
 const APPROX_BEFORE = ["大约", "将近", "接近", "差不多", "约有", "约", "近", "逾"];
 const APPROX_AFTER = ["左右", "以上", "上下", "开外", "多", "余"];
 
+const NUMBER_START = /[0-9零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖十拾百佰千仟万萬亿億廿卅半几数]/g;
+
 const measureAt = (t: string, at: number): string =>
   MEASURES_2.find((w) => t.startsWith(w, at)) ?? (MEASURES_1.has(t[at]) ? t[at] : "");
 
 function extractChinese(text: string): NumberMention[] {
   const t = asciiDigits(text);
   const out: NumberMention[] = [];
-  const blocked = blockedPositions(t);
   let lastMonthEnd = -1;
   let i = 0;
   while (i < t.length) {
+    // Jump to the next character that can start a number.
+    NUMBER_START.lastIndex = i;
+    if (!NUMBER_START.test(t)) break;
+    i = NUMBER_START.lastIndex - 1;
     const c = t[i];
-    if (blocked[i]) {
+    if (isBlocked(t, i)) {
       i++;
       continue;
     }
@@ -276,12 +297,12 @@ function extractChinese(text: string): NumberMention[] {
       continue;
     }
     const arabic = isAsciiDigit(c);
-    if (!arabic && !isZhNumeral(c)) {
+    if (!arabic && !isZhNumeral(c) && c !== "廿" && c !== "卅") {
       i++;
       continue;
     }
     const start = i;
-    const core = arabic ? readArabicCore(t, i) : readChineseCore(t, i, blocked);
+    const core = arabic ? readArabicCore(t, i) : readChineseCore(t, i);
     // Digits glued to Latin letters are codes (3D, B52), not quantities.
     if (core === null || (arabic && (/[A-Za-z]/.test(t[start - 1] ?? "") || /[A-Za-z]/.test(t[core.end] ?? "")))) {
       i = core?.end ?? i + 1;
@@ -295,7 +316,7 @@ function extractChinese(text: string): NumberMention[] {
     // X分之Y: 百分之十六点四 = 16.4%, 千分之五 = 0.5%, 三分之一 = 1/3.
     if (t.startsWith("分之", end)) {
       const at = end + 2;
-      const part = isAsciiDigit(t[at]) ? readArabicCore(t, at) : isZhNumeral(t[at]) ? readChineseCore(t, at, blocked) : null;
+      const part = isAsciiDigit(t[at]) ? readArabicCore(t, at) : isZhNumeral(t[at]) ? readChineseCore(t, at) : null;
       if (part) {
         let stop = part.end;
         const suffix = APPROX_AFTER.find((w) => t.startsWith(w, stop));
@@ -315,7 +336,7 @@ function extractChinese(text: string): NumberMention[] {
     // 七、八万, 两、三次: a digit, 、, and a run starting one or two higher. 一、二月 lists two months.
     let months: number[] | null = null;
     if (lone && !arabic && t[end] === "、" && isZhDigit(t[end + 1])) {
-      const next = readChineseCore(t, end + 1, blocked);
+      const next = readChineseCore(t, end + 1);
       const step = ZH_DIGIT[t[end + 1]] - lo;
       if (next && step >= 1 && step <= 2) {
         if (t[next.end] === "月") months = [lo, next.lo];
@@ -398,26 +419,26 @@ function extractChinese(text: string): NumberMention[] {
 // ---------------------------------------------------------------------------------------------
 // English
 
-const UNITS: Record<string, number> = {
+const UNITS: Record<string, number> = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90,
-};
-const ORDINAL_WORDS: Record<string, number> = {
+});
+const ORDINAL_WORDS: Record<string, number> = table({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
   seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1000,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const MONTHS: Record<string, number> = {
+});
+const SCALES: Record<string, number> = table({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
+const MONTHS: Record<string, number> = table({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
   october: 10, november: 11, december: 12, sept: 9,
-};
-const FRACTION_DENOMINATORS: Record<string, number> = {
+});
+const FRACTION_DENOMINATORS: Record<string, number> = table({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
-};
+});
 
 interface Token {
   text: string;
@@ -452,10 +473,18 @@ interface Value {
   decade: boolean;
 }
 
+/** Whether a word token can start a spelled number ("a" only before a scale word). */
+function startsNumberWord(tokens: Token[], k: number): boolean {
+  const w = tokens[k].lower;
+  if (w === "a" || w === "an") return SCALES[tokens[k + 1]?.lower ?? ""] !== undefined;
+  const first = w.includes("-") ? w.slice(0, w.indexOf("-")) : w;
+  return UNITS[first] !== undefined || ORDINAL_WORDS[first] !== undefined;
+}
+
 /** Reads a number (digits, words, digits + scale words) at token k. */
 function readEnglishValue(tokens: Token[], k: number): Value | null {
   const tok = tokens[k];
-  if (!tok) return null;
+  if (!tok || (!tok.num && !startsNumberWord(tokens, k))) return null;
   if (tok.num) {
     const m = /^([\d,]+(?:\.\d+)?)(st|nd|rd|th|s)?$/.exec(tok.text);
     if (!m) return null;
@@ -715,8 +744,11 @@ function isYearLike(v: Value): boolean {
   return v.bareDigits && !v.formatted && Number.isInteger(v.value) && v.value >= 1000 && v.value < 2200;
 }
 
+const FRACTION_STARTS = new Set(["half", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]);
+
 function readFraction(tokens: Token[], k: number): { value: number; end: number } | null {
   const w = tokens[k].lower;
+  if (tokens[k].num || !FRACTION_STARTS.has(w.includes("-") ? w.slice(0, w.indexOf("-")) : w)) return null;
   if (w === "half" && tokens[k - 1]?.lower !== "one" && tokens[k - 1]?.lower !== "and") return { value: 0.5, end: k + 1 };
   const hyph = /^(one|two|three|four|five|six|seven|eight|nine)-(halves|thirds?|quarters?|fifths?|tenths?)$/.exec(w);
   if (hyph) return { value: round(UNITS[hyph[1]] / FRACTION_DENOMINATORS[hyph[2]]), end: k + 1 };
@@ -747,34 +779,131 @@ export function mentionWeight(m: NumberMention): number {
   return 1;
 }
 
-function kindsMatch(a: NumberKind, b: NumberKind): boolean {
-  return a === b || (a === "day" && b === "ordinal") || (a === "ordinal" && b === "day");
+const KIND_CODES: Record<NumberKind, number> = { count: 0, percent: 1, year: 2, month: 3, day: 4, ordinal: 5, fraction: 6 };
+const DAY = KIND_CODES.day;
+const ORDINAL = KIND_CODES.ordinal;
+const PERCENT = KIND_CODES.percent;
+
+/**
+ * The mentions of many sentences in flat arrays, sentence i owning [offset[i], offset[i+1]):
+ * a span of sentences is a contiguous slice, so comparing spans allocates nothing.
+ */
+interface MentionTable {
+  offset: Int32Array;
+  kind: Int8Array;
+  lo: Float64Array;
+  hi: Float64Array;
+  approx: Uint8Array;
+  isRange: Uint8Array;
+  /** ranges[k] = number of range mentions before mention k, to skip range checks cheaply. */
+  ranges: Int32Array;
+  weight: Float64Array;
+  /** weightPrefix[k] = total weight of mentions before mention k. */
+  weightPrefix: Float64Array;
 }
 
-function bounds(m: NumberMention): [number, number] {
-  return m.range ?? [m.value, m.value];
+function mentionTable(perSentence: readonly (readonly NumberMention[])[]): MentionTable {
+  const n = perSentence.reduce((a, m) => a + m.length, 0);
+  const t: MentionTable = {
+    offset: new Int32Array(perSentence.length + 1),
+    kind: new Int8Array(n),
+    lo: new Float64Array(n),
+    hi: new Float64Array(n),
+    approx: new Uint8Array(n),
+    isRange: new Uint8Array(n),
+    ranges: new Int32Array(n + 1),
+    weight: new Float64Array(n),
+    weightPrefix: new Float64Array(n + 1),
+  };
+  let k = 0;
+  perSentence.forEach((mentions, i) => {
+    for (const m of mentions) {
+      t.kind[k] = KIND_CODES[m.kind];
+      t.lo[k] = m.range ? m.range[0] : m.value;
+      t.hi[k] = m.range ? m.range[1] : m.value;
+      t.approx[k] = m.approx ? 1 : 0;
+      t.isRange[k] = m.range ? 1 : 0;
+      t.weight[k] = mentionWeight(m);
+      t.ranges[k + 1] = t.ranges[k] + t.isRange[k];
+      t.weightPrefix[k + 1] = t.weightPrefix[k] + t.weight[k];
+      k++;
+    }
+    t.offset[i + 1] = k;
+  });
+  return t;
 }
 
-function exactMatch(a: NumberMention, b: NumberMention): boolean {
-  if (!kindsMatch(a.kind, b.kind)) return false;
-  const [a0, a1] = bounds(a);
-  const [b0, b1] = bounds(b);
-  return a0 === b0 && a1 === b1;
-}
+const kindsMatch = (a: number, b: number) => a === b || (a === DAY && b === ORDINAL) || (a === ORDINAL && b === DAY);
 
 /**
  * Equal within rounding: a translator may write 4.326 billion as "4.33 billion" (0.5%), and
- * "more than"/"about" allows 10%. Integers below 10,000 written exactly must be equal.
+ * "more than"/"about" allows 10%. Integers below 10,000 written exactly must be equal; ranges
+ * match when they overlap.
  */
-function looseMatch(a: NumberMention, b: NumberMention): boolean {
-  if (!kindsMatch(a.kind, b.kind)) return false;
-  const [a0, a1] = bounds(a);
-  const [b0, b1] = bounds(b);
-  const big = Math.max(Math.abs(a1), Math.abs(b1));
-  const fuzzy = a.approx || b.approx;
-  const exactInts = !fuzzy && Number.isInteger(a0) && Number.isInteger(b0) && big < 1e4 && a.kind !== "percent";
+function looseMatch(A: MentionTable, i: number, B: MentionTable, j: number): boolean {
+  const big = Math.max(Math.abs(A.hi[i]), Math.abs(B.hi[j]));
+  const fuzzy = A.approx[i] || B.approx[j];
+  const exactInts = !fuzzy && A.kind[i] !== PERCENT && big < 1e4 && Number.isInteger(A.lo[i]) && Number.isInteger(B.lo[j]);
   const tol = exactInts ? 0 : big * (fuzzy ? 0.1 : 0.005);
-  return a0 <= b1 + tol && b0 <= a1 + tol;
+  return A.lo[i] <= B.hi[j] + tol && B.lo[j] <= A.hi[i] + tol;
+}
+
+/** A point that lies inside some range of the other span counts as matched too. */
+function insideRange(A: MentionTable, i: number, B: MentionTable, b0: number, b1: number): boolean {
+  if (A.isRange[i]) return false;
+  for (let j = b0; j < b1; j++) {
+    if (B.isRange[j] && kindsMatch(A.kind[i], B.kind[j]) && B.lo[j] <= A.lo[i] && A.lo[i] <= B.hi[j]) return true;
+  }
+  return false;
+}
+
+let usedA = new Uint8Array(64);
+let usedB = new Uint8Array(64);
+
+/**
+ * One-to-one matching of the mentions A[a0, a1) and B[b0, b1): exact pairs first, then pairs
+ * equal within rounding or overlapping as ranges; then leftover points inside a range of the
+ * other side ("from 40,000 to 50,000" against 四五万). Writes weighted sums into `out`.
+ */
+function matchSpans(A: MentionTable, a0: number, a1: number, B: MentionTable, b0: number, b1: number, out: NumberOverlap): void {
+  const na = a1 - a0;
+  const nb = b1 - b0;
+  if (na === 0 || nb === 0) {
+    out.matchedA = out.matchedB = 0;
+    out.totalA = A.weightPrefix[a1] - A.weightPrefix[a0];
+    out.totalB = B.weightPrefix[b1] - B.weightPrefix[b0];
+    return;
+  }
+  if (usedA.length < na) usedA = new Uint8Array(na * 2);
+  if (usedB.length < nb) usedB = new Uint8Array(nb * 2);
+  usedA.fill(0, 0, na);
+  usedB.fill(0, 0, nb);
+  let pairs = 0;
+  for (let pass = 0; pass < 2 && pairs < na && pairs < nb; pass++) {
+    for (let i = a0; i < a1; i++) {
+      if (usedA[i - a0]) continue;
+      for (let j = b0; j < b1; j++) {
+        if (usedB[j - b0] || !kindsMatch(A.kind[i], B.kind[j])) continue;
+        const hit = pass === 0 ? A.lo[i] === B.lo[j] && A.hi[i] === B.hi[j] : looseMatch(A, i, B, j);
+        if (hit) {
+          usedA[i - a0] = usedB[j - b0] = 1;
+          pairs++;
+          break;
+        }
+      }
+    }
+  }
+  const rangesA = A.ranges[a1] - A.ranges[a0];
+  const rangesB = B.ranges[b1] - B.ranges[b0];
+  out.matchedA = out.matchedB = out.totalA = out.totalB = 0;
+  for (let i = a0; i < a1; i++) {
+    out.totalA += A.weight[i];
+    if (usedA[i - a0] || (rangesB > 0 && insideRange(A, i, B, b0, b1))) out.matchedA += A.weight[i];
+  }
+  for (let j = b0; j < b1; j++) {
+    out.totalB += B.weight[j];
+    if (usedB[j - b0] || (rangesA > 0 && insideRange(B, j, A, a0, a1))) out.matchedB += B.weight[j];
+  }
 }
 
 export interface NumberOverlap {
@@ -786,42 +915,11 @@ export interface NumberOverlap {
   totalB: number;
 }
 
-/**
- * One-to-one matching of two multisets of mentions: exact pairs first, then pairs equal within
- * rounding or overlapping as ranges. A point left over that falls inside a range on the other side
- * also counts as matched ("from 40,000 to 50,000" against 四五万).
- */
+/** Weighted overlap of two multisets of mentions (see `matchSpans` for the matching). */
 export function numberSimilarity(a: readonly NumberMention[], b: readonly NumberMention[]): NumberOverlap {
-  const usedA = new Uint8Array(a.length);
-  const usedB = new Uint8Array(b.length);
-  for (const test of [exactMatch, looseMatch]) {
-    for (let i = 0; i < a.length; i++) {
-      if (usedA[i]) continue;
-      for (let j = 0; j < b.length; j++) {
-        if (!usedB[j] && test(a[i], b[j])) {
-          usedA[i] = usedB[j] = 1;
-          break;
-        }
-      }
-    }
-  }
-  const insideRange = (p: NumberMention, others: readonly NumberMention[]) =>
-    !p.range && others.some((r) => r.range && kindsMatch(p.kind, r.kind) && r.range[0] <= p.value && p.value <= r.range[1]);
-  let matchedA = 0;
-  let matchedB = 0;
-  let totalA = 0;
-  let totalB = 0;
-  a.forEach((m, i) => {
-    const w = mentionWeight(m);
-    totalA += w;
-    if (usedA[i] || insideRange(m, b)) matchedA += w;
-  });
-  b.forEach((m, j) => {
-    const w = mentionWeight(m);
-    totalB += w;
-    if (usedB[j] || insideRange(m, a)) matchedB += w;
-  });
-  return { matchedA, matchedB, totalA, totalB };
+  const out: NumberOverlap = { matchedA: 0, matchedB: 0, totalA: 0, totalB: 0 };
+  matchSpans(mentionTable([a]), 0, a.length, mentionTable([b]), 0, b.length, out);
+  return out;
 }
 
 /**
@@ -843,34 +941,26 @@ export interface NumberEvidence {
   tgtTotal: number;
 }
 
-export type NumberEvidenceFn = (srcStart: number, srcEnd: number, tgtStart: number, tgtEnd: number) => NumberEvidence;
-
-const NO_EVIDENCE: NumberEvidence = { srcMatched: 0, tgtMatched: 0, srcTotal: 0, tgtTotal: 0 };
+/**
+ * Evidence for the span pair; the returned object is reused by the next call, so copy what you
+ * keep.
+ */
+export type NumberEvidenceFn = (srcStart: number, srcEnd: number, tgtStart: number, tgtEnd: number) => Readonly<NumberEvidence>;
 
 /** Extracts every sentence's mentions once; the returned function compares spans. */
 export function prepareNumberEvidence(src: PreparedSide, tgt: PreparedSide): NumberEvidenceFn {
-  const srcMentions = src.sentences.map((s) => extractNumbers(s, src.lang));
-  const tgtMentions = tgt.sentences.map((s) => extractNumbers(s, tgt.lang));
-  const srcCount = prefixCounts(srcMentions);
-  const tgtCount = prefixCounts(tgtMentions);
+  const A = mentionTable(src.sentences.map((s) => extractNumbers(s, src.lang)));
+  const B = mentionTable(tgt.sentences.map((s) => extractNumbers(s, tgt.lang)));
+  const overlap: NumberOverlap = { matchedA: 0, matchedB: 0, totalA: 0, totalB: 0 };
+  const result: NumberEvidence = { srcMatched: 0, tgtMatched: 0, srcTotal: 0, tgtTotal: 0 };
   return (i0, i1, j0, j1) => {
-    if (srcCount[i1] === srcCount[i0] && tgtCount[j1] === tgtCount[j0]) return NO_EVIDENCE;
-    const o = numberSimilarity(gather(srcMentions, i0, i1), gather(tgtMentions, j0, j1));
-    return { srcMatched: o.matchedA, tgtMatched: o.matchedB, srcTotal: o.totalA, tgtTotal: o.totalB };
+    matchSpans(A, A.offset[i0], A.offset[i1], B, B.offset[j0], B.offset[j1], overlap);
+    result.srcMatched = overlap.matchedA;
+    result.tgtMatched = overlap.matchedB;
+    result.srcTotal = overlap.totalA;
+    result.tgtTotal = overlap.totalB;
+    return result;
   };
-}
-
-function prefixCounts(perSentence: readonly (readonly unknown[])[]): Int32Array {
-  const prefix = new Int32Array(perSentence.length + 1);
-  perSentence.forEach((m, i) => (prefix[i + 1] = prefix[i] + m.length));
-  return prefix;
-}
-
-function gather<T>(perSentence: readonly (readonly T[])[], from: number, to: number): readonly T[] {
-  if (to - from === 1) return perSentence[from];
-  const out: T[] = [];
-  for (let i = from; i < to; i++) out.push(...perSentence[i]);
-  return out;
 }
 
 /**
