@@ -38,6 +38,7 @@ const syllableCounts = new Map<string, number[]>();
  * ending in a is 尔 written as in Harbin and Qiqihar; it does not count as a syllable.
  */
 function syllableSplits(word: string): number[] {
+  if (word.length > 24) return []; // four syllables of at most six letters
   const cached = syllableCounts.get(word);
   if (cached) return cached;
   const n = word.length;
@@ -124,9 +125,10 @@ export function englishNameUnits(text: string): NameUnit[] {
       k++;
       continue;
     }
-    // A run of name parts separated only by spaces; "Tian jin" may continue in lower case.
+    // A run of up to four name parts separated only by spaces; "Tian jin" may continue in lower case.
     let end = k + 1;
     while (
+      end < k + 4 &&
       end < tokens.length &&
       tokens[end].joined &&
       (isNamePart(tokens[end]) || (!tokens[end].capitalised && isOneSyllable(tokens[end].key) && !isEnglishWord(tokens[end].key) && isOneSyllable(tokens[end - 1].key)))

@@ -154,6 +154,7 @@ describe("English numbers", () => {
       "year:1957",
       "count:70000-80000",
     ]);
+    expect(en("40,000 to 50,000 machines")).toEqual(["count:40000-50000"]);
     expect(en("two or three such meetings")).toEqual(["count:2-3"]);
     expect(en("four to five million")).toEqual(["count:4000000-5000000"]);
     expect(en("20-30%")).toEqual(["percent:20-30"]);
@@ -231,6 +232,10 @@ describe("numberSimilarity", () => {
 
   it("counts a multiset: a repeated number matches once per occurrence", () => {
     expect(sim("一百元", "100 yuan and 100 yuan")).toEqual({ matchedA: 1, matchedB: 1, totalA: 1, totalB: 2 });
+  });
+
+  it("never matches the ordinal 第一 with a count of 1", () => {
+    expect(sim("第一次", "1 person")).toEqual({ matchedA: 0, matchedB: 0, totalA: 0.5, totalB: 0.5 });
   });
 
   it("matches 第一 with 'first' and an ordinal digit with a day", () => {
