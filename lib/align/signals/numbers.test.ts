@@ -65,6 +65,9 @@ describe("Chinese numerals", () => {
     expect(zh("两、三次")).toEqual(["count:2-3"]);
     expect(zh("十七八个")).toEqual(["count:17-18"]);
     expect(zh("三四百万人")).toEqual(["count:3000000-4000000"]);
+    expect(zh("一两个")).toEqual(["count:1-2"]);
+    expect(zh("三四个")).toEqual(["count:3-4"]);
+    expect(zh("四五运动")).toEqual([]); // a pair of digits needs a measure word
   });
 
   it("marks approximate values and keeps their magnitude", () => {

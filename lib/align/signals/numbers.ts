@@ -92,7 +92,7 @@ const ZH_NOT_NUMBERS = [
   "八方", "三三两两", "千千万万", "一五一十", "十全十美", "乱七八糟", "七上八下", "七嘴八舌", "一心一意", "三心二意",
   "五花八门", "一模一样", "九牛一毛", "再三", "三番五次", "接二连三", "不三不四", "一成不变", "八成", "一点一滴",
   "独一无二", "数一数二", "千变万化", "万众", "千军万马", "三令五申", "四面八方", "五湖四海", "十之八九", "五四",
-  "万古", "千古", "四川", "三峡", "九江", "五金", "三角", "千克", "千米", "千瓦", "千家万户", "百家争鸣", "万里长城",
+  "万古", "千古", "三五成群", "八九不离十", "百分百", "四川", "三峡", "九江", "五金", "三角", "千克", "千米", "千瓦", "千家万户", "百家争鸣", "万里长城",
 ];
 
 /** For each character of ZH_NOT_NUMBERS: the words containing it and where. */
@@ -167,7 +167,7 @@ interface Core {
   approx: boolean;
   /** Digits read one by one (一九五三), the form of years. */
   spelled: boolean;
-  /** A single Chinese numeral character, which needs a measure word to count. */
+  /** One numeral character (or a pair like 三四), which needs a measure word to count. */
   lone: boolean;
   end: number;
 }
@@ -213,7 +213,7 @@ function readChineseCore(t: string, start: number): Core | null {
     if (ds.length === 2) {
       // 三四 "three or four", 三五 "a few": a small ascending pair is a range; 五四 is not a number.
       const gap = ds[1] - ds[0];
-      if (ds[0] >= 1 && gap >= 1 && gap <= 2) return { lo: ds[0], hi: ds[1], approx, spelled: false, lone: false, end };
+      if (ds[0] >= 1 && gap >= 1 && gap <= 2) return { lo: ds[0], hi: ds[1], approx, spelled: false, lone: true, end };
       return null;
     }
     const v = Number(ds.join(""));
@@ -335,7 +335,7 @@ function extractChinese(text: string): NumberMention[] {
 
     // 七、八万, 两、三次: a digit, 、, and a run starting one or two higher. 一、二月 lists two months.
     let months: number[] | null = null;
-    if (lone && !arabic && t[end] === "、" && isZhDigit(t[end + 1])) {
+    if (lone && lo === hi && !arabic && t[end] === "、" && isZhDigit(t[end + 1])) {
       const next = readChineseCore(t, end + 1);
       const step = ZH_DIGIT[t[end + 1]] - lo;
       if (next && step >= 1 && step <= 2) {
@@ -389,7 +389,7 @@ function extractChinese(text: string): NumberMention[] {
       kind = core.spelled && !arabic && lo >= 1000 && lo < 2200 ? "year" : "count";
     }
     // A lone 一 is "a/an" (一个, 一种, 一年) except as 第一, 一成, 一月.
-    if (kind === null || (kind === "count" && lone && !arabic && lo === 1)) {
+    if (kind === null || (kind === "count" && lone && !arabic && hi === 1)) {
       i = end;
       continue;
     }
