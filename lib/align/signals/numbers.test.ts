@@ -140,6 +140,7 @@ describe("English numbers", () => {
     expect(en("approximately three million people")).toEqual(["count:3000000~"]);
     expect(en("two hundred and thirteen cooperatives")).toEqual(["count:213"]);
     expect(en("a million people")).toEqual(["count:1000000"]);
+    expect(en("for thirty-odd years")).toEqual(["count:30~"]);
     expect(en("the First Five-Year Plan")).toEqual(["ordinal:1", "count:5"]);
   });
 

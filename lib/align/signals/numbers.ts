@@ -730,6 +730,7 @@ function extractEnglish(text: string): NumberMention[] {
       end++; // "150 dozen gloves" = 一百五十打: the dozen is the measure.
     }
     const after = followedBy(tokens, end, APPROX_WORDS_AFTER);
+    if (/-(odd|plus)$/.test(tokens[end - 1].lower)) approx = true; // "thirty-odd"
     if (after) {
       approx = true;
       end += after;
