@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -44,18 +44,45 @@ describe("scripts/build-data.ts", () => {
     expect(existsSync(path.join(dir, ".generated"))).toBe(false);
   });
 
-  it("writes the index and one JSON file per article, rows covering every paragraph", () => {
+  it("writes the index and one JSON file per article, rows and sentence links covering every paragraph and sentence", () => {
     const dir = projectWith({});
     copyFileSync(path.join(repo, "content/003_c4c809410bd4e801.txt"), path.join(dir, "content/x.txt"));
     const run = buildData(dir);
     expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/aligned 1 article\(s\), 0 from cache/);
     const index = JSON.parse(readFileSync(path.join(dir, ".generated/articles.json"), "utf8"));
     expect(index).toHaveLength(1);
     expect(index[0].slug).toMatch(/^1954-06-22-southwest-regions/);
     const article = JSON.parse(readFileSync(path.join(dir, ".generated/articles", `${index[0].slug}.json`), "utf8"));
     // 003 has six paragraphs a side once the repeated headline is removed (counted by hand).
-    const indices = (side: "en" | "zh") => article.rows.flatMap((row: Record<string, { index: number }[]>) => row[side].map((p) => p.index));
-    expect(indices("en")).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(indices("zh")).toEqual([0, 1, 2, 3, 4, 5]);
+    type Paragraph = { index: number; sentences: { id: string }[] };
+    const paragraphs = (side: "en" | "zh"): Paragraph[] => article.rows.flatMap((row: Record<string, Paragraph[]>) => row[side]);
+    expect(paragraphs("en").map((p) => p.index)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(paragraphs("zh").map((p) => p.index)).toEqual([0, 1, 2, 3, 4, 5]);
+    // Every sentence is in exactly one bead, and the ids run e1..eN / z1..zM in document order.
+    const ids = (side: "en" | "zh") => paragraphs(side).flatMap((p) => p.sentences.map((s) => s.id));
+    const linked = (side: "en" | "zh") => article.beads.flatMap((b: Record<string, string[]>) => b[side]);
+    for (const side of ["en", "zh"] as const) {
+      const letter = side === "en" ? "e" : "z";
+      expect(ids(side)).toEqual(ids(side).map((_, k) => `${letter}${k + 1}`));
+      expect(linked(side)).toEqual(ids(side));
+    }
+    expect(article.beads.map((b: { id: string }) => b.id)).toEqual(article.beads.map((_: unknown, n: number) => `s${n + 1}`));
+  });
+
+  it("re-aligns only articles whose text changed", () => {
+    const dir = projectWith({});
+    copyFileSync(path.join(repo, "content/003_c4c809410bd4e801.txt"), path.join(dir, "content/a.txt"));
+    copyFileSync(path.join(repo, "content/000_ac9c60c6ebd492a6.txt"), path.join(dir, "content/b.txt"));
+    expect(buildData(dir).stdout).toMatch(/aligned 2 article\(s\), 0 from cache/);
+    const first = readFileSync(path.join(dir, ".generated/articles.json"), "utf8");
+    expect(buildData(dir).stdout).toMatch(/aligned 0 article\(s\), 2 from cache/);
+    expect(readFileSync(path.join(dir, ".generated/articles.json"), "utf8")).toBe(first);
+
+    const b = readFileSync(path.join(dir, "content/b.txt"), "utf8");
+    writeFileSync(path.join(dir, "content/b.txt"), b.replace("Xinhua News Agency", "Xinhua News Agency (Beijing)"));
+    expect(buildData(dir).stdout).toMatch(/aligned 1 article\(s\), 1 from cache/);
+    // The entry of b's old text is pruned: one entry per article remains.
+    expect(readdirSync(path.join(dir, ".cache/alignments"))).toHaveLength(2);
   });
 });

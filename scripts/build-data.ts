@@ -1,17 +1,43 @@
 /**
- * Runs before `next build` / `next dev`: validates content/, pairs paragraphs, writes .generated/.
- * Any content problem fails the build with the full list, as `npm run check` prints it.
+ * Runs before `next build` / `next dev`: validates content/, segments and aligns every article
+ * (paragraph rows and sentence links from one document alignment), writes .generated/.
+ * Alignments are cached in .cache/alignments by article text and aligner version, so a rebuild
+ * re-aligns only what changed. Any content problem fails the build with the full list, as
+ * `npm run check` prints it.
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { formatProblem, loadContent } from "@/lib/content/load";
-import { alignParagraphs } from "@/lib/align/paragraphs";
-import { toSiteArticle, toSiteIndex } from "@/lib/site/article";
+import type { Article } from "@/lib/content/types";
+import { alignDocument } from "@/lib/align";
+import { segmentParagraph } from "@/lib/segment";
+import { toSiteArticle, toSiteIndex, type AlignedText } from "@/lib/site/article";
+import {
+  alignerVersion,
+  alignmentKey,
+  pruneAlignments,
+  readCachedAlignment,
+  writeCachedAlignment,
+} from "@/lib/site/alignment-cache";
 import { GENERATED_DIR } from "@/lib/site/data";
 
 const root = process.cwd();
 const contentDir = path.join(root, "content");
 const outDir = path.join(root, GENERATED_DIR);
+const cacheDir = path.join(root, ".cache", "alignments");
+// The aligner's own source, wherever build-data is run from (tests run it in a temporary folder).
+const repoRoot = fileURLToPath(new URL("..", import.meta.url));
+
+function align(article: Article): AlignedText {
+  const en = article.enParagraphs.map((p) => segmentParagraph(p.text, "en"));
+  const zh = article.zhParagraphs.map((p) => segmentParagraph(p.text, "zh"));
+  const { sentences, paragraphs, mode } = alignDocument(
+    en.map((spans) => spans.map((s) => s.text)),
+    zh.map((spans) => spans.map((s) => s.text)),
+  );
+  return { en, zh, sentences, paragraphs, mode };
+}
 
 async function main(): Promise<number> {
   // await: works whether the loader is synchronous or not.
@@ -23,15 +49,30 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const siteArticles = articles.map((article) =>
-    toSiteArticle(
-      article,
-      alignParagraphs(
-        article.enParagraphs.map((p) => p.text),
-        article.zhParagraphs.map((p) => p.text),
-      ),
-    ),
-  );
+  const version = alignerVersion(repoRoot);
+  const keys = new Set<string>();
+  let aligned = 0;
+  let cached = 0;
+  const started = performance.now();
+  const siteArticles = articles.map((article) => {
+    const key = alignmentKey(
+      article.enParagraphs.map((p) => p.text),
+      article.zhParagraphs.map((p) => p.text),
+      version,
+    );
+    keys.add(key);
+    let text = readCachedAlignment(cacheDir, key);
+    if (text) {
+      cached++;
+    } else {
+      text = align(article);
+      writeCachedAlignment(cacheDir, key, version, text);
+      aligned++;
+    }
+    return toSiteArticle(article, text, version);
+  });
+  pruneAlignments(cacheDir, keys);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
   // Rewrite from scratch so a removed article leaves no stale page data behind.
   rmSync(outDir, { recursive: true, force: true });
@@ -42,7 +83,9 @@ async function main(): Promise<number> {
   writeFileSync(path.join(outDir, "articles.json"), JSON.stringify(toSiteIndex(siteArticles), null, 1));
 
   const rows = siteArticles.reduce((sum, a) => sum + a.rows.length, 0);
-  console.log(`build-data: ${siteArticles.length} article(s), ${rows} paragraph row(s) → ${GENERATED_DIR}/`);
+  const beads = siteArticles.reduce((sum, a) => sum + a.beads.length, 0);
+  console.log(`build-data: aligned ${aligned} article(s), ${cached} from cache (aligner ${version}, ${seconds} s)`);
+  console.log(`build-data: ${siteArticles.length} article(s), ${rows} paragraph row(s), ${beads} sentence link(s) → ${GENERATED_DIR}/`);
   return 0;
 }
 

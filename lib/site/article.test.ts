@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "@/lib/content/types";
-import { toSiteArticle, toSiteIndex } from "./article";
+import { shortHash } from "@/lib/content/slug";
+import { beadHash, toAlignmentFile, toSiteArticle, toSiteIndex, type AlignedText } from "./article";
 
 function article(overrides: Partial<Article> = {}): Article {
   return {
@@ -9,80 +10,222 @@ function article(overrides: Partial<Article> = {}): Article {
     en: { title: "A Title", author: "", date: "1958-08-04", page: "6" },
     zh: { title: "标题", date: "1958-08-04", page: "第6版", column: "" },
     enParagraphs: [
-      { text: "One.", line: 6 },
-      { text: "Two.", line: 8 },
-      { text: "Three.", line: 10 },
+      { text: "Alpha one.  Alpha two.", line: 6 },
+      { text: "Beta.", line: 8 },
     ],
     zhParagraphs: [
-      { text: "一。", line: 20 },
-      { text: "三。", line: 21 },
+      { text: "甲。", line: 20 },
+      { text: "乙。", line: 21 },
     ],
     ...overrides,
   };
 }
 
+// Spans written by hand from the texts above ("Alpha one." is 0..10, two spaces, "Alpha two." 12..22).
+const spans: Pick<AlignedText, "en" | "zh"> = {
+  en: [
+    [
+      { start: 0, end: 10, text: "Alpha one." },
+      { start: 12, end: 22, text: "Alpha two." },
+    ],
+    [{ start: 0, end: 5, text: "Beta." }],
+  ],
+  zh: [[{ start: 0, end: 2, text: "甲。" }], [{ start: 0, end: 2, text: "乙。" }]],
+};
+
+const oneRowEach = [
+  { src: [0], tgt: [0], confidence: 0.9 },
+  { src: [1], tgt: [1], confidence: 0.7 },
+];
+
 describe("toSiteArticle", () => {
-  it("turns beads into rows, leaving a side empty instead of shifting", () => {
-    const site = toSiteArticle(article(), [
-      { src: [0], tgt: [0], confidence: 0.9 },
-      { src: [1], tgt: [], confidence: 0.2 },
-      { src: [2], tgt: [1], confidence: 0.8 },
+  it("numbers sentences and beads in document order and links a 2-1 bead", () => {
+    const site = toSiteArticle(
+      article(),
+      {
+        ...spans,
+        sentences: [
+          { src: [0, 1], tgt: [0], confidence: 0.8 },
+          { src: [2], tgt: [1], confidence: 0.456789 },
+        ],
+        paragraphs: oneRowEach,
+        mode: "paragraphs",
+      },
+      "v1",
+    );
+    expect(site.beads).toEqual([
+      { id: "s1", en: ["e1", "e2"], zh: ["z1"], confidence: 0.8, hash: shortHash("Alpha one. Alpha two.\n甲。") },
+      { id: "s2", en: ["e3"], zh: ["z2"], confidence: 0.4568, hash: shortHash("Beta.\n乙。") },
     ]);
     expect(site.rows).toEqual([
-      { en: [{ index: 0, text: "One." }], zh: [{ index: 0, text: "一。" }], confidence: 0.9 },
-      { en: [{ index: 1, text: "Two." }], zh: [], confidence: 0.2 },
-      { en: [{ index: 2, text: "Three." }], zh: [{ index: 1, text: "三。" }], confidence: 0.8 },
+      {
+        id: "p1",
+        en: [
+          {
+            index: 0,
+            text: "Alpha one.  Alpha two.",
+            sentences: [
+              { id: "e1", start: 0, end: 10, bead: 0 },
+              { id: "e2", start: 12, end: 22, bead: 0 },
+            ],
+          },
+        ],
+        zh: [{ index: 0, text: "甲。", sentences: [{ id: "z1", start: 0, end: 2, bead: 0 }] }],
+        confidence: 0.9,
+      },
+      {
+        id: "p2",
+        en: [{ index: 1, text: "Beta.", sentences: [{ id: "e3", start: 0, end: 5, bead: 1 }] }],
+        zh: [{ index: 1, text: "乙。", sentences: [{ id: "z2", start: 0, end: 2, bead: 1 }] }],
+        confidence: 0.7,
+      },
     ]);
-    expect(site.slug).toBe("1958-08-04-a-title");
+    expect(site).toMatchObject({ slug: "1958-08-04-a-title", alignerVersion: "v1", mode: "paragraphs" });
     expect(site.zh).toEqual({ title: "标题", date: "1958-08-04", page: "第6版", column: "" });
   });
 
-  it("keeps several paragraphs in one row when a bead merges them", () => {
-    const site = toSiteArticle(article(), [
-      { src: [0, 1], tgt: [0], confidence: 0.7 },
-      { src: [2], tgt: [1], confidence: 0.8 },
+  it("lets a sentence bead span two rows (document mode) and keeps a one-sided bead", () => {
+    const site = toSiteArticle(
+      article(),
+      {
+        ...spans,
+        sentences: [
+          { src: [0], tgt: [], confidence: 1 },
+          { src: [1, 2], tgt: [0], confidence: 0.6 },
+          { src: [], tgt: [1], confidence: 1 },
+        ],
+        paragraphs: oneRowEach,
+        mode: "document",
+      },
+      "v1",
+    );
+    expect(site.beads.map((b) => [b.id, b.en, b.zh])).toEqual([
+      ["s1", ["e1"], []],
+      ["s2", ["e2", "e3"], ["z1"]],
+      ["s3", [], ["z2"]],
     ]);
-    expect(site.rows[0].en.map((p) => p.text)).toEqual(["One.", "Two."]);
-    expect(site.rows[0].zh.map((p) => p.text)).toEqual(["一。"]);
+    // e2 is in row p1, e3 in row p2: both belong to bead index 1.
+    expect(site.rows[0].en[0].sentences.map((s) => s.bead)).toEqual([0, 1]);
+    expect(site.rows[1].en[0].sentences.map((s) => s.bead)).toEqual([1]);
+    expect(site.rows[1].zh[0].sentences.map((s) => s.bead)).toEqual([2]);
+  });
+
+  it("keeps several paragraphs in one row when a paragraph bead merges them", () => {
+    const site = toSiteArticle(
+      article(),
+      {
+        ...spans,
+        sentences: [
+          { src: [0, 1], tgt: [0], confidence: 0.8 },
+          { src: [2], tgt: [1], confidence: 0.8 },
+        ],
+        paragraphs: [{ src: [0, 1], tgt: [0, 1], confidence: 0.5 }],
+        mode: "paragraphs",
+      },
+      "v1",
+    );
+    expect(site.rows).toHaveLength(1);
+    expect(site.rows[0].en.map((p) => p.index)).toEqual([0, 1]);
+    expect(site.rows[0].zh.map((p) => p.index)).toEqual([0, 1]);
   });
 
   it("keeps raw HTML as literal text; escaping is React's job at render time", () => {
-    const raw = '<script>alert("x")</script> & <b>bold</b>';
+    const raw = '<script>alert("x")</script>';
     const site = toSiteArticle(
-      article({ enParagraphs: [{ text: raw, line: 6 }], zhParagraphs: [{ text: "<img src=x onerror=alert(1)>", line: 20 }] }),
-      [{ src: [0], tgt: [0], confidence: 1 }],
+      article({ enParagraphs: [{ text: raw, line: 6 }], zhParagraphs: [{ text: "<b>x</b>", line: 20 }] }),
+      {
+        en: [[{ start: 0, end: raw.length, text: raw }]],
+        zh: [[{ start: 0, end: 8, text: "<b>x</b>" }]],
+        sentences: [{ src: [0], tgt: [0], confidence: 1 }],
+        paragraphs: [{ src: [0], tgt: [0], confidence: 1 }],
+        mode: "paragraphs",
+      },
+      "v1",
     );
     expect(site.rows[0].en[0].text).toBe(raw);
-    expect(site.rows[0].zh[0].text).toBe("<img src=x onerror=alert(1)>");
+    expect(toAlignmentFile(site).sentences.map((s) => s.text)).toEqual([raw, "<b>x</b>"]);
   });
 
-  it("refuses beads that drop, repeat or reorder a paragraph", () => {
-    const dropsTwo = [
-      { src: [0], tgt: [0], confidence: 1 },
-      { src: [2], tgt: [1], confidence: 1 },
+  it("refuses beads that drop, repeat or reorder a sentence or paragraph, and spans outside the text", () => {
+    const base: AlignedText = {
+      ...spans,
+      sentences: [
+        { src: [0, 1], tgt: [0], confidence: 1 },
+        { src: [2], tgt: [1], confidence: 1 },
+      ],
+      paragraphs: oneRowEach,
+      mode: "paragraphs",
+    };
+    const broken: [Partial<AlignedText>, RegExp][] = [
+      [{ sentences: [{ src: [0], tgt: [0], confidence: 1 }, { src: [2], tgt: [1], confidence: 1 }] }, /English sentences/],
+      [{ sentences: [{ src: [0, 1], tgt: [0, 1], confidence: 1 }, { src: [2], tgt: [1], confidence: 1 }] }, /Chinese sentences/],
+      [{ sentences: [{ src: [1], tgt: [0], confidence: 1 }, { src: [0, 2], tgt: [1], confidence: 1 }] }, /English sentences/],
+      [{ paragraphs: [{ src: [0], tgt: [0], confidence: 1 }] }, /English paragraphs/],
+      [{ en: [[{ start: 0, end: 10, text: "" }, { start: 5, end: 22, text: "" }], [{ start: 0, end: 5, text: "" }]] }, /out of order/],
+      [{ zh: [[{ start: 0, end: 3, text: "" }], [{ start: 0, end: 2, text: "" }]] }, /outside the text/],
+      [{ zh: [[{ start: 0, end: 2, text: "" }]] }, /1 segmented paragraphs for 2/],
     ];
-    expect(() => toSiteArticle(article(), dropsTwo)).toThrow(/English/);
-    const repeatsZh = [
-      { src: [0, 1], tgt: [0], confidence: 1 },
-      { src: [2], tgt: [0, 1], confidence: 1 },
-    ];
-    expect(() => toSiteArticle(article(), repeatsZh)).toThrow(/Chinese/);
-    const reorders = [
-      { src: [1], tgt: [0], confidence: 1 },
-      { src: [0, 2], tgt: [1], confidence: 1 },
-    ];
-    expect(() => toSiteArticle(article(), reorders)).toThrow(/English/);
+    for (const [change, message] of broken) {
+      expect(() => toSiteArticle(article(), { ...base, ...change }, "v1")).toThrow(message);
+    }
+  });
+});
+
+describe("beadHash", () => {
+  it("ignores how the text is wrapped but not what it says", () => {
+    expect(beadHash("Alpha one.\n  Alpha two.", "甲。")).toBe(beadHash("Alpha one. Alpha two.", "甲。"));
+    expect(beadHash("Alpha one.", "甲。")).not.toBe(beadHash("Alpha one.", "乙。"));
+    expect(beadHash("Alpha one.", "甲。")).toMatch(/^[0-9a-z]{6}$/);
+  });
+});
+
+describe("toAlignmentFile", () => {
+  it("lists English then Chinese sentences with 1-based paragraph numbers and their rows, and every bead", () => {
+    const site = toSiteArticle(
+      article(),
+      {
+        ...spans,
+        sentences: [
+          { src: [0, 1], tgt: [0], confidence: 0.8 },
+          { src: [2], tgt: [1], confidence: 0.3 },
+        ],
+        paragraphs: oneRowEach,
+        mode: "paragraphs",
+      },
+      "abc123",
+    );
+    expect(toAlignmentFile(site)).toEqual({
+      slug: "1958-08-04-a-title",
+      alignerVersion: "abc123",
+      mode: "paragraphs",
+      sentences: [
+        { id: "e1", lang: "en", paragraph: 1, row: "p1", text: "Alpha one." },
+        { id: "e2", lang: "en", paragraph: 1, row: "p1", text: "Alpha two." },
+        { id: "e3", lang: "en", paragraph: 2, row: "p2", text: "Beta." },
+        { id: "z1", lang: "zh", paragraph: 1, row: "p1", text: "甲。" },
+        { id: "z2", lang: "zh", paragraph: 2, row: "p2", text: "乙。" },
+      ],
+      beads: [
+        { id: "s1", en: ["e1", "e2"], zh: ["z1"], confidence: 0.8, hash: shortHash("Alpha one. Alpha two.\n甲。") },
+        { id: "s2", en: ["e3"], zh: ["z2"], confidence: 0.3, hash: shortHash("Beta.\n乙。") },
+      ],
+    });
   });
 });
 
 describe("toSiteIndex", () => {
   it("lists newest first, same-day articles by slug", () => {
-    const beads = [
-      { src: [0], tgt: [0], confidence: 1 },
-      { src: [1, 2], tgt: [1], confidence: 1 },
-    ];
+    const aligned: AlignedText = {
+      ...spans,
+      sentences: [
+        { src: [0, 1], tgt: [0], confidence: 1 },
+        { src: [2], tgt: [1], confidence: 1 },
+      ],
+      paragraphs: oneRowEach,
+      mode: "paragraphs",
+    };
     const make = (slug: string, date: string) =>
-      toSiteArticle(article({ slug, en: { title: slug, author: "", date, page: "1" } }), beads);
+      toSiteArticle(article({ slug, en: { title: slug, author: "", date, page: "1" } }), aligned, "v1");
     const index = toSiteIndex([
       make("1954-06-22-b", "1954-06-22"),
       make("1958-08-04-a", "1958-08-04"),

@@ -1,15 +1,45 @@
 import type { Article } from "@/lib/content/types";
-import type { Bead } from "@/lib/align/types";
+import { shortHash } from "@/lib/content/slug";
+import type { Bead, Lang } from "@/lib/align/types";
+import type { SentenceSpan } from "@/lib/segment/types";
 
 /**
  * The site's data: what `scripts/build-data.ts` writes to `.generated/` and the app reads.
  * Plain JSON-serialisable values only, so the app never needs the parser or the aligner.
+ *
+ * Ids (the link format, see README): English sentence k (1-based, document order) is `e{k}`,
+ * Chinese sentence k is `z{k}`, bead n is `s{n}`, paragraph row r is `p{r}`. They are positions,
+ * so they are the same on every build of unchanged text.
  */
+
+/** What the build computes, and caches, for an article: sentence spans per paragraph and the alignment. */
+export interface AlignedText {
+  /** Sentence spans of each English paragraph (offsets into that paragraph's text). */
+  en: SentenceSpan[][];
+  zh: SentenceSpan[][];
+  /** Sentence beads: src = English, tgt = Chinese, indices into the flattened sentence lists. */
+  sentences: Bead[];
+  /** Paragraph beads: the rows. */
+  paragraphs: Bead[];
+  mode: "paragraphs" | "document";
+}
+
+/** A sentence as rendered inside its paragraph. */
+export interface SiteSentence {
+  /** `e5` / `z4`: the element id. */
+  id: string;
+  /** Offsets into the paragraph text: the sentence is `text.slice(start, end)`. */
+  start: number;
+  end: number;
+  /** 0-based index into `SiteArticle.beads`. */
+  bead: number;
+}
 
 /** One paragraph of one language, with its 0-based position in that language's body. */
 export interface SiteParagraph {
   index: number;
   text: string;
+  sentences: SiteSentence[];
 }
 
 /**
@@ -17,9 +47,23 @@ export interface SiteParagraph {
  * several when the aligner merged paragraphs, none on a side the other language lacks.
  */
 export interface SiteRow {
+  /** `p3`: the row's element id. */
+  id: string;
   en: SiteParagraph[];
   zh: SiteParagraph[];
   confidence: number;
+}
+
+/** A link between sentences that translate each other. Either side may be empty. */
+export interface SiteBead {
+  /** `s12` */
+  id: string;
+  en: string[];
+  zh: string[];
+  /** The aligner's posterior probability of this exact link, in [0, 1], rounded to 4 places. */
+  confidence: number;
+  /** Six base-36 characters hashing the bead's text, so a tool can re-find it after ids shift. */
+  hash: string;
 }
 
 export interface SiteArticle {
@@ -28,7 +72,11 @@ export interface SiteArticle {
   file: string;
   en: { title: string; author: string; date: string; page: string | null };
   zh: { title: string; date: string; page: string | null; column: string };
+  /** Hash of the aligner's and segmenter's source that produced the alignment. */
+  alignerVersion: string;
+  mode: AlignedText["mode"];
   rows: SiteRow[];
+  beads: SiteBead[];
 }
 
 /** What the index page needs of an article. */
@@ -39,33 +87,131 @@ export interface SiteArticleSummary {
 }
 
 /**
- * Builds an article's rows from paragraph beads. Throws when the beads do not cover every
- * paragraph of both sides exactly once, in order: a broken alignment must fail the build rather
- * than silently drop or repeat text.
+ * Below this confidence a link is shown as uncertain. The confidence is the posterior probability
+ * of the bead among all monotone alignments of its range, so under 0.5 the aligner considers some
+ * other grouping of these sentences more likely than this one.
  */
-export function toSiteArticle(article: Article, beads: Bead[]): SiteArticle {
-  assertCovers(beads.map((b) => b.src), article.enParagraphs.length, `${article.file}: English`);
-  assertCovers(beads.map((b) => b.tgt), article.zhParagraphs.length, `${article.file}: Chinese`);
-  const rows = beads.map((bead) => ({
-    en: bead.src.map((i) => ({ index: i, text: article.enParagraphs[i].text })),
-    zh: bead.tgt.map((i) => ({ index: i, text: article.zhParagraphs[i].text })),
-    confidence: bead.confidence,
-  }));
+export const UNCERTAIN_BELOW = 0.5;
+
+export const sentenceId = (lang: Lang, k: number) => `${lang === "en" ? "e" : "z"}${k + 1}`;
+export const beadId = (n: number) => `s${n + 1}`;
+export const rowId = (r: number) => `p${r + 1}`;
+
+/**
+ * Builds an article's rows and sentence links from its alignment. Throws when the spans or beads
+ * do not cover every paragraph and sentence of both sides exactly once, in order: a broken
+ * alignment must fail the build rather than silently drop or repeat text.
+ */
+export function toSiteArticle(article: Article, aligned: AlignedText, alignerVersion: string): SiteArticle {
+  const en = flatSentences(article.enParagraphs.map((p) => p.text), aligned.en, `${article.file}: English`);
+  const zh = flatSentences(article.zhParagraphs.map((p) => p.text), aligned.zh, `${article.file}: Chinese`);
+  assertCovers(aligned.sentences.map((b) => b.src), en.length, `${article.file}: English sentences`);
+  assertCovers(aligned.sentences.map((b) => b.tgt), zh.length, `${article.file}: Chinese sentences`);
+  assertCovers(aligned.paragraphs.map((b) => b.src), article.enParagraphs.length, `${article.file}: English paragraphs`);
+  assertCovers(aligned.paragraphs.map((b) => b.tgt), article.zhParagraphs.length, `${article.file}: Chinese paragraphs`);
+
+  const beadOf = { en: new Array<number>(en.length), zh: new Array<number>(zh.length) };
+  const beads = aligned.sentences.map((bead, n): SiteBead => {
+    for (const k of bead.src) beadOf.en[k] = n;
+    for (const k of bead.tgt) beadOf.zh[k] = n;
+    const text = (side: FlatSentence[], ks: number[], glue: string) => ks.map((k) => side[k].text).join(glue);
+    return {
+      id: beadId(n),
+      en: bead.src.map((k) => sentenceId("en", k)),
+      zh: bead.tgt.map((k) => sentenceId("zh", k)),
+      confidence: Math.round(bead.confidence * 1e4) / 1e4,
+      hash: beadHash(text(en, bead.src, " "), text(zh, bead.tgt, "")),
+    };
+  });
+
+  const paragraph = (lang: Lang, side: FlatSentence[], texts: { text: string }[]) => (index: number): SiteParagraph => ({
+    index,
+    text: texts[index].text,
+    sentences: side
+      .map((s, k) => ({ s, k }))
+      .filter(({ s }) => s.paragraph === index)
+      .map(({ s, k }) => ({ id: sentenceId(lang, k), start: s.start, end: s.end, bead: beadOf[lang][k] })),
+  });
+  const enParagraph = paragraph("en", en, article.enParagraphs);
+  const zhParagraph = paragraph("zh", zh, article.zhParagraphs);
+
   return {
     slug: article.slug,
     file: article.file,
     en: { ...article.en },
     zh: { ...article.zh },
-    rows,
+    alignerVersion,
+    mode: aligned.mode,
+    rows: aligned.paragraphs.map((bead, r) => ({
+      id: rowId(r),
+      en: bead.src.map(enParagraph),
+      zh: bead.tgt.map(zhParagraph),
+      confidence: Math.round(bead.confidence * 1e4) / 1e4,
+    })),
+    beads,
   };
+}
+
+/** Whitespace-insensitive, so re-wrapping a paragraph does not change it. */
+export function beadHash(en: string, zh: string): string {
+  const squash = (s: string) => s.replace(/\s+/gu, " ").trim();
+  return shortHash(`${squash(en)}\n${squash(zh)}`);
+}
+
+interface FlatSentence {
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+function flatSentences(texts: string[], spans: SentenceSpan[][], what: string): FlatSentence[] {
+  if (spans.length !== texts.length) {
+    throw new Error(`${what}: ${spans.length} segmented paragraphs for ${texts.length} paragraphs`);
+  }
+  return spans.flatMap((paragraphSpans, p) => {
+    let previousEnd = 0;
+    return paragraphSpans.map(({ start, end }) => {
+      const ok = Number.isInteger(start) && Number.isInteger(end) && previousEnd <= start && start < end && end <= texts[p].length;
+      if (!ok) throw new Error(`${what} paragraph ${p}: sentence span [${start}, ${end}) is out of order or outside the text`);
+      previousEnd = end;
+      return { paragraph: p, start, end, text: texts[p].slice(start, end) };
+    });
+  });
 }
 
 function assertCovers(sides: number[][], count: number, what: string): void {
   const seen = sides.flat();
   const inOrder = seen.length === count && seen.every((index, k) => index === k);
   if (!inOrder) {
-    throw new Error(`${what} paragraphs 0..${count - 1} are not covered once in order by the beads: [${seen.join(", ")}]`);
+    throw new Error(`${what} 0..${count - 1} are not covered once in order by the beads: [${seen.join(", ")}]`);
   }
+}
+
+/** The published alignment: `/articles/<slug>/alignment.json`. The schema is documented in the README. */
+export interface AlignmentFile {
+  slug: string;
+  alignerVersion: string;
+  mode: AlignedText["mode"];
+  sentences: { id: string; lang: Lang; paragraph: number; row: string; text: string }[];
+  beads: SiteBead[];
+}
+
+/** English sentences first, then Chinese, each in document order; `paragraph` is 1-based within its language. */
+export function toAlignmentFile(article: SiteArticle): AlignmentFile {
+  const sentences = (lang: Lang) =>
+    article.rows.flatMap((row) =>
+      row[lang].flatMap((p) =>
+        p.sentences.map((s) => ({ id: s.id, lang, paragraph: p.index + 1, row: row.id, text: p.text.slice(s.start, s.end) })),
+      ),
+    );
+  return {
+    slug: article.slug,
+    alignerVersion: article.alignerVersion,
+    mode: article.mode,
+    sentences: [...sentences("en"), ...sentences("zh")],
+    beads: article.beads,
+  };
 }
 
 /** The index: every article, newest first; same-day articles by slug so the order is stable. */

