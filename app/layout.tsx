@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { viewScript } from "@/lib/site/view";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -17,7 +18,11 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The inline script sets <html data-view> before first paint, so the attribute differs from the server's.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: viewScript() }} />
+      </head>
       <body className="min-h-dvh antialiased">
         <header className="border-b border-rule">
           <div className="mx-auto flex max-w-[72rem] items-baseline justify-between px-5 py-4 sm:px-8">

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Reader } from "@/app/_components/Reader";
 import { Rows, pairGrid } from "@/app/_components/Rows";
+import { ViewControl } from "@/app/_components/ViewControl";
 import { getArticle, getArticleIndex } from "@/lib/site/data";
 import { formatDateEn, formatDateZh, pageLabelZh } from "@/lib/site/format";
 
@@ -25,10 +27,10 @@ export default async function ArticlePage({ params }: Props) {
   const zhPage = pageLabelZh(zh.page, en.page);
 
   return (
-    <article>
-      <header className="mb-10 border-b border-rule pb-8 wide:mb-12">
+    <article id="reader" data-slug={article.slug}>
+      <header className="article-header">
         <h1 className={pairGrid}>
-          <span lang="en" className="block text-[1.75rem] leading-[1.25] font-semibold text-balance wide:text-[1.75rem]">
+          <span lang="en" className="block text-[1.75rem] leading-[1.25] font-semibold text-balance">
             {en.title}
           </span>
           <span lang="zh-Hans" className="title-zh block text-[1.625rem] leading-[1.5] font-semibold wide:text-[1.75rem]">
@@ -47,8 +49,16 @@ export default async function ArticlePage({ params }: Props) {
             {zh.column && <> · 专栏：{zh.column}</>}
           </p>
         </div>
+        <ViewControl />
       </header>
-      <Rows rows={article.rows} />
+      <Rows rows={article.rows} beads={article.beads} />
+      <p className="meta mt-10">
+        Sentences are linked by this site&apos;s aligner; a dotted underline marks a link it is unsure of.{" "}
+        <a href={`/articles/${article.slug}/alignment.json`} className="underline underline-offset-2 hover:text-accent">
+          Alignment data
+        </a>
+      </p>
+      <Reader rootId="reader" />
     </article>
   );
 }

@@ -1,0 +1,57 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { formatFragment, type BeadRange } from "@/lib/site/fragment";
+import { attachReader, type ReaderHandle } from "./reader-dom";
+
+/**
+ * The article page's only client component. It attaches the reading layer (reader-dom.ts) to the
+ * server-rendered article `#rootId` and draws what exists only with script: the counterpart hint,
+ * the bar of the selected passage with its copy-link button, and a polite live region.
+ */
+export function Reader({ rootId }: { rootId: string }) {
+  const hint = useRef<HTMLDivElement>(null);
+  const handle = useRef<ReaderHandle | null>(null);
+  const [selection, setSelection] = useState<BeadRange | null>(null);
+  const [message, setMessage] = useState("");
+  const [copied, setCopied] = useState(false);
+
+  useEffect(() => {
+    const root = document.getElementById(rootId);
+    if (!root || !hint.current) return;
+    handle.current = attachReader(root, hint.current, {
+      onSelection(range) {
+        setSelection(range);
+        setCopied(false);
+      },
+      announce: setMessage,
+    });
+    return () => handle.current?.detach();
+  }, [rootId]);
+
+  const copy = async () => {
+    setCopied((await handle.current?.copyLink()) ?? false);
+  };
+
+  return (
+    <>
+      <div ref={hint} className="counterpart-hint" aria-hidden="true" hidden />
+      {selection && (
+        <div className="passage-bar" role="group" aria-label="Selected passage">
+          <span className="passage-label">
+            Passage <a href={`#${formatFragment(selection)}`}>{formatFragment(selection).replace("-", "–")}</a>
+          </span>
+          <button type="button" onClick={copy} data-copy-link>
+            {copied ? "Copied" : "Copy link"}
+          </button>
+          <button type="button" onClick={() => handle.current?.clearSelection()} aria-label="Clear selection (Escape)" title="Clear selection (Esc)">
+            ×
+          </button>
+        </div>
+      )}
+      <p className="sr-only" aria-live="polite" data-reader-status>
+        {message}
+      </p>
+    </>
+  );
+}
