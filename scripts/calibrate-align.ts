@@ -7,7 +7,7 @@
 import { DEFAULT_COST_PARAMS, type CostParams, type WeightedScorer } from "../lib/align/cost";
 import { strictScores, type GoldBead } from "../lib/align/evaluate";
 import { DEFAULT_VARIANCE } from "../lib/align/length";
-import { defaultScorers } from "../lib/align/scorers";
+import { DEFAULT_SIGNAL_WEIGHTS, defaultScorers } from "../lib/align/scorers";
 import { alignSentences } from "../lib/align/sentences";
 import { seededRandom, synthesize, type Perturbation } from "../lib/align/synthetic";
 import { CALIBRATION_PASSAGES } from "../lib/align/synthetic-corpus";
@@ -17,8 +17,8 @@ const docsPerSetting = Number(process.argv[process.argv.indexOf("--docs") + 1]) 
 
 const SETTINGS: Perturbation[] = [
   { mergeZh: 0.1, mergeEn: 0.05, dropZh: 0.03, dropEn: 0.03, maxMerge: 3 },
-  { mergeZh: 0.25, mergeEn: 0.1, dropZh: 0.05, dropEn: 0.05, maxMerge: 4 },
-  { mergeZh: 0.15, mergeEn: 0.15, dropZh: 0.12, dropEn: 0.12, maxMerge: 4 },
+  { mergeZh: 0.3, mergeEn: 0.15, dropZh: 0.05, dropEn: 0.05, maxMerge: 4 },
+  { mergeZh: 0.2, mergeEn: 0.2, dropZh: 0.15, dropEn: 0.15, maxMerge: 4 },
 ];
 
 interface Case {
@@ -62,9 +62,12 @@ function memoised(scorers: WeightedScorer[]): WeightedScorer[] {
 }
 
 const cases = makeCases();
-const scorers = memoised(defaultScorers());
+const memoScorers = memoised(defaultScorers());
+type Weights = typeof DEFAULT_SIGNAL_WEIGHTS;
+const weighted = (w: Weights) => memoScorers.map((s) => ({ ...s, weight: w[s.scorer.name as keyof Weights] }));
 
-function run(params: CostParams, variance: number, temperature = 1): Array<{ pred: Bead[]; gold: GoldBead[] }> {
+function run(params: CostParams, variance: number, weights: Weights, temperature = 1): Array<{ pred: Bead[]; gold: GoldBead[] }> {
+  const scorers = weighted(weights);
   return cases.map((c) => ({
     pred: alignSentences(c.src, c.tgt, { scorers, params, temperature, lengthVariance: variance }),
     gold: c.gold,
@@ -84,33 +87,39 @@ function f1Of(results: Array<{ pred: Bead[]; gold: GoldBead[] }>): number {
   return (2 * correct) / (predicted + gold);
 }
 
-const GRID: Record<keyof CostParams | "variance", number[]> = {
+const GRID: Record<keyof CostParams | "variance" | "numbers" | "names" | "punctuation", number[]> = {
   lengthWeight: [0.25, 0.5, 0.75, 1, 1.5, 2],
   contentWeight: [2, 3, 4, 6, 8, 10, 14],
   skip: [1, 2, 3, 4, 5, 6, 8],
   emptySkip: [DEFAULT_COST_PARAMS.emptySkip],
   merge: [0, 0.5, 1, 1.5, 2, 3, 4],
   manyToMany: [0, 1, 2, 3, 5],
-  mergeEvidence: [0, 1, 2, 4, 8],
-  variance: [4, 6, 8, 12, 16, 24, 32],
+  mergeEvidence: [0, 2, 4, 8],
+  variance: [1, 1.5, 2, 3, 4, 6, 8],
+  numbers: [0, 0.1, 0.2, 0.3, 0.5, 0.8],
+  names: [0, 0.1, 0.2, 0.3, 0.5, 0.8],
+  punctuation: [0, 0.05, 0.1, 0.2, 0.4],
 };
 
 let params: CostParams = { ...DEFAULT_COST_PARAMS };
 let variance = DEFAULT_VARIANCE;
-let best = f1Of(run(params, variance));
-console.log(`${cases.length} synthetic documents; start F1 ${best.toFixed(4)}`, params, { variance });
+let weights: Weights = { ...DEFAULT_SIGNAL_WEIGHTS };
+let best = f1Of(run(params, variance, weights));
+console.log(`${cases.length} synthetic documents; start F1 ${best.toFixed(4)}`, params, { variance }, weights);
 for (let round = 0; round < 3; round++) {
   let improved = false;
   for (const name of Object.keys(GRID) as Array<keyof typeof GRID>) {
     for (const value of GRID[name]) {
-      const trialParams = name === "variance" ? params : { ...params, [name]: value };
+      const trialParams = name in params ? { ...params, [name]: value } : params;
       const trialVariance = name === "variance" ? value : variance;
-      const f1 = f1Of(run(trialParams, trialVariance));
-      // Prefer a strict improvement; ties keep the current (earlier) value.
+      const trialWeights = name in weights ? { ...weights, [name]: value } : weights;
+      const f1 = f1Of(run(trialParams, trialVariance, trialWeights));
+      // Only a strict improvement moves a parameter: ties keep the current value.
       if (f1 > best + 1e-9) {
         best = f1;
         params = trialParams;
         variance = trialVariance;
+        weights = trialWeights;
         improved = true;
         console.log(`  ${name} = ${value}: F1 ${f1.toFixed(4)}`);
       }
@@ -118,16 +127,16 @@ for (let round = 0; round < 3; round++) {
   }
   if (!improved) break;
 }
-console.log("best", best.toFixed(4), params, { variance });
+console.log("best", best.toFixed(4), params, { variance }, weights);
 
 // Confidence temperature: minimise the log loss of "this predicted bead is a gold bead".
 let bestT = 1;
 let bestLoss = Infinity;
-for (const T of [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4, 6]) {
+for (const T of [0.1, 0.15, 0.2, 0.25, 0.35, 0.5, 0.75, 1]) {
   let loss = 0;
   let n = 0;
   const bins = Array.from({ length: 5 }, () => ({ n: 0, right: 0 }));
-  for (const r of run(params, variance, T)) {
+  for (const r of run(params, variance, weights, T)) {
     const gold = new Set(r.gold.map((b) => `${b.src}:${b.tgt}`));
     for (const b of r.pred) {
       const right = gold.has(`${b.src}:${b.tgt}`);

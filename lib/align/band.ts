@@ -13,8 +13,15 @@ export interface SearchOptions extends DpOptions {
   coarseCost(i0: number, i1: number, j0: number, j1: number, step: number): number;
   /** Grids with at most this many cells are searched exactly. */
   exactCells: number;
-  /** Half-width, in units, of the band around the projected coarse path. */
+  /** Half-width, in units, of the band around the path projected onto the finest grid. */
   width: number;
+  /** The same on the coarse grids, where a unit is a block and the path is rarely off by more. */
+  coarseWidth: number;
+  /**
+   * A path already found on this grid (a previous pass with other costs): search a band around it
+   * instead of repeating the coarse passes.
+   */
+  guide?: readonly DpBead[];
 }
 
 export function identityGrid(srcStart: number, srcEnd: number, tgtStart: number, tgtEnd: number): Grid {
@@ -27,6 +34,7 @@ export function search(grid: Grid, options: SearchOptions): DpBead[] {
   if ((rows + 1) * (cols + 1) <= options.exactCells || rows < 4 || cols < 4) {
     return runDp(grid, fullBand(rows, cols), options);
   }
+  if (options.guide) return runDp(grid, bandAroundPath(options.guide, rows, cols, 1, options.width), options);
   const coarseGrid = { srcBounds: halve(grid.srcBounds), tgtBounds: halve(grid.tgtBounds) };
   const coarsePath = search(coarseGrid, {
     ...options,
@@ -34,6 +42,7 @@ export function search(grid: Grid, options: SearchOptions): DpBead[] {
     cost: options.coarseCost,
     lowerBound: undefined,
     temperature: undefined,
+    width: options.coarseWidth,
   });
   return runDp(grid, bandAroundPath(coarsePath, rows, cols, 2, options.width), options);
 }
@@ -49,7 +58,7 @@ function halve(bounds: Int32Array): Int32Array {
 
 /**
  * The cells a coarse path covers once each block is expanded into `factor` fine units, widened by
- * `width` units on every side and made monotone so every cell of the band stays reachable.
+ * `width` units to each side and made monotone so every cell of the band stays reachable.
  */
 export function bandAroundPath(path: readonly DpBead[], rows: number, cols: number, factor: number, width: number): Band {
   const lo = new Int32Array(rows + 1).fill(cols);
@@ -64,18 +73,12 @@ export function bandAroundPath(path: readonly DpBead[], rows: number, cols: numb
       if (c1 > hi[r]) hi[r] = c1;
     }
   }
-  // Widen vertically (a row inherits its neighbours' columns), then horizontally.
+  // Widen sideways: a diagonal path shifted by k rows is also within k columns of the band.
   const wideLo = new Int32Array(rows + 1);
   const wideHi = new Int32Array(rows + 1);
   for (let r = 0; r <= rows; r++) {
-    let a = cols;
-    let z = 0;
-    for (let k = Math.max(0, r - width); k <= Math.min(rows, r + width); k++) {
-      if (lo[k] < a) a = lo[k];
-      if (hi[k] > z) z = hi[k];
-    }
-    wideLo[r] = Math.max(0, a - width);
-    wideHi[r] = Math.min(cols, z + width);
+    wideLo[r] = Math.max(0, lo[r] - width);
+    wideHi[r] = Math.min(cols, hi[r] + width);
   }
   wideLo[0] = 0;
   wideHi[rows] = cols;

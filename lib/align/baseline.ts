@@ -2,14 +2,17 @@ import { identityGrid, search } from "./band";
 import { prefixLengths } from "./cost";
 import type { Step } from "./dp";
 import { detectLang } from "./lang";
-import { estimateLengthModel, lengthCost } from "./length";
+import { estimateLengthModel, twoSidedTailCost } from "./length";
 import type { Bead, Lang } from "./types";
 
 /**
  * Plain Gale–Church (1993): lengths only, beads 1-1, 1-0, 0-1, 2-1, 1-2, 2-2 with the paper's
- * priors, the length ratio from the document. The yardstick the content signals must beat; it
+ * priors and variance (6.8 per character, here per English-scale character), the length ratio
+ * from the document. The yardstick the content signals must beat; it
  * shares the search (exact or banded) with the real aligner so the comparison is of costs only.
  */
+const GALE_CHURCH_VARIANCE = 6.8;
+
 const SHAPES: Array<Step & { prior: number }> = [
   { du: 1, dv: 1, prior: -Math.log(0.89) },
   { du: 1, dv: 0, prior: -Math.log(0.0099 / 2) },
@@ -24,15 +27,20 @@ export function alignGaleChurch(src: readonly string[], tgt: readonly string[], 
   const tgtPrefix = prefixLengths(tgt);
   const lengths = (p: Float64Array) => Array.from({ length: p.length - 1 }, (_, k) => p[k + 1] - p[k]);
   const model = estimateLengthModel(lengths(srcPrefix), lengths(tgtPrefix), srcLang ?? detectLang(src), tgtLang ?? detectLang(tgt));
-  const cost = (i0: number, i1: number, j0: number, j1: number, step: number) =>
-    SHAPES[step].prior + lengthCost(model, srcPrefix[i1] - srcPrefix[i0], tgtPrefix[j1] - tgtPrefix[j0]);
+  const match = (i0: number, i1: number, j0: number, j1: number) => {
+    const s = (srcPrefix[i1] - srcPrefix[i0]) * model.srcScale;
+    const t = (tgtPrefix[j1] - tgtPrefix[j0]) * model.tgtScale;
+    return twoSidedTailCost(Math.abs(t - s) / Math.sqrt(GALE_CHURCH_VARIANCE * ((s + t) / 2 + 1)));
+  };
+  const cost = (i0: number, i1: number, j0: number, j1: number, step: number) => SHAPES[step].prior + match(i0, i1, j0, j1);
   const path = search(identityGrid(0, src.length, 0, tgt.length), {
     steps: SHAPES,
     cost,
     coarseSteps: SHAPES.slice(0, 5),
-    coarseCost: (i0, i1, j0, j1) => lengthCost(model, srcPrefix[i1] - srcPrefix[i0], tgtPrefix[j1] - tgtPrefix[j0]),
+    coarseCost: match,
     exactCells: 250_000,
-    width: 6,
+    width: 8,
+    coarseWidth: 4,
   });
   return path.map((b) => ({
     src: Array.from({ length: b.u1 - b.u0 }, (_, k) => b.u0 + k),

@@ -1,4 +1,4 @@
-import { lengthCost, sentenceLength, type LengthModel } from "./length";
+import { lengthCost, robustLengthCost, sentenceLength, type LengthModel } from "./length";
 import type { PreparedSide, SpanScore, SpanScorer } from "./types";
 
 /** A bead shape: how many source and target sentences it joins. */
@@ -53,13 +53,13 @@ export interface CostParams {
 }
 
 export const DEFAULT_COST_PARAMS: CostParams = {
-  lengthWeight: 1,
-  contentWeight: 6,
+  lengthWeight: 0.75,
+  contentWeight: 8,
   skip: 4,
   emptySkip: 0.2,
-  merge: 1.5,
+  merge: 2,
   manyToMany: 2,
-  mergeEvidence: 4,
+  mergeEvidence: 8,
 };
 
 /** Everything the search needs to price a bead over sentence ranges [i0, i1) × [j0, j1). */
@@ -75,20 +75,40 @@ export interface BeadCost {
 export interface PreparedContent {
   /** Blended similarity of two non-empty spans, in [0, 1]. */
   similarity: SpanScore;
+  /** Similarity of the single sentences i and j, remembered: merges and coarse passes reuse it. */
+  pairSimilarity(i: number, j: number): number;
+  /**
+   * Similarity of two blocks of sentences for the coarse passes, on the scale of `similarity`,
+   * from a scorer whose cost does not grow with the product of the blocks' sizes.
+   */
+  blockSimilarity(i0: number, i1: number, j0: number, j1: number): number;
   /** Mean similarity of unrelated sentence pairs in this document, the content cost's zero point. */
   background: number;
 }
+
+/** Sentences per side the diagonal block similarity looks at, evenly spaced. */
+const BLOCK_SAMPLES = 6;
+
+/** Above this many remembered pair scores the memo is dropped and refilled (bounded memory). */
+const MAX_REMEMBERED_PAIRS = 1 << 21;
 
 /**
  * Blends the scorers' similarities by weight. The background similarity is measured on pairs
  * taken half a document apart — almost never translations — so the content cost means "how much
  * better than chance", whatever the scale of the scorers (as Vecalign normalises cosine distances).
  */
-export function prepareContent(src: PreparedSide, tgt: PreparedSide, scorers: readonly WeightedScorer[]): PreparedContent {
+export function prepareContent(
+  src: PreparedSide,
+  tgt: PreparedSide,
+  scorers: readonly WeightedScorer[],
+  coarseScorer?: SpanScorer,
+): PreparedContent {
   const active = scorers.filter((s) => s.weight > 0);
   const totalWeight = active.reduce((a, s) => a + s.weight, 0);
-  if (active.length === 0 || src.sentences.length === 0 || tgt.sentences.length === 0) {
-    return { similarity: () => 0, background: 0 };
+  const n = src.sentences.length;
+  const m = tgt.sentences.length;
+  if (active.length === 0 || n === 0 || m === 0) {
+    return { similarity: () => 0, pairSimilarity: () => 0, blockSimilarity: () => 0, background: 0 };
   }
   const prepared = active.map((s) => ({ score: s.scorer.prepare(src, tgt), weight: s.weight / totalWeight }));
   const similarity: SpanScore =
@@ -99,10 +119,88 @@ export function prepareContent(src: PreparedSide, tgt: PreparedSide, scorers: re
           for (const p of prepared) s += p.weight * p.score(i0, i1, j0, j1);
           return s;
         };
-  return { similarity, background: backgroundSimilarity(similarity, src.sentences.length, tgt.sentences.length) };
+  const memo = new Map<number, number>();
+  const pairSimilarity = (i: number, j: number) => {
+    const key = i * m + j;
+    let s = memo.get(key);
+    if (s === undefined) {
+      if (memo.size >= MAX_REMEMBERED_PAIRS) memo.clear();
+      s = similarity(i, i + 1, j, j + 1);
+      memo.set(key, s);
+    }
+    return s;
+  };
+  const background = backgroundSimilarity(pairSimilarity, n, m);
+  const blockSimilarity = coarseScorer
+    ? normalisedBlockSimilarity(coarseScorer.prepare(src, tgt), n, m, background)
+    : diagonalBlockSimilarity(pairSimilarity);
+  return { similarity, pairSimilarity, blockSimilarity, background };
 }
 
-function backgroundSimilarity(similarity: SpanScore, n: number, m: number): number {
+/**
+ * A coarse scorer's similarity mapped onto the fine scorers' scale: its own background grows with
+ * the size of the blocks (two big bags always share something), so it is measured per size class
+ * on blocks half a document apart and rescaled to the fine background: background ↦ background,
+ * 1 ↦ 1.
+ */
+function normalisedBlockSimilarity(score: SpanScore, n: number, m: number, fineBackground: number): SpanScore {
+  const backgrounds = new Map<number, number>();
+  const backgroundFor = (rows: number, cols: number) => {
+    const sizeClass = Math.round(Math.log2(rows + cols));
+    let b = backgrounds.get(sizeClass);
+    if (b === undefined) {
+      const samples = 16;
+      let total = 0;
+      let count = 0;
+      for (let k = 0; k < samples; k++) {
+        const i = Math.floor(((k + 0.5) * Math.max(1, n - rows)) / samples);
+        const j = (Math.floor(((k + 0.5) * m) / samples) + (m >> 1)) % Math.max(1, m - cols + 1);
+        if (i + rows > n || j + cols > m) continue;
+        total += score(i, i + rows, j, j + cols);
+        count++;
+      }
+      b = Math.min(count ? total / count : 0, 0.95);
+      backgrounds.set(sizeClass, b);
+    }
+    return b;
+  };
+  return (i0, i1, j0, j1) => {
+    const b = backgroundFor(i1 - i0, j1 - j0);
+    const s = score(i0, i1, j0, j1);
+    return fineBackground + ((1 - fineBackground) * (s - b)) / (1 - b);
+  };
+}
+
+/**
+ * Without a coarse scorer: each sentence's best single-sentence match near the block's diagonal,
+ * averaged over both sides. Looks at most 2 × BLOCK_SAMPLES sentences; good for small blocks only,
+ * since in big ones translations drift away from the diagonal.
+ */
+function diagonalBlockSimilarity(pairSimilarity: (i: number, j: number) => number): SpanScore {
+  return (i0, i1, j0, j1) => {
+    const rows = i1 - i0;
+    const cols = j1 - j0;
+    const rowStride = Math.ceil(rows / BLOCK_SAMPLES);
+    const colStride = Math.ceil(cols / BLOCK_SAMPLES);
+    let total = 0;
+    let count = 0;
+    for (let i = i0 + (rowStride >> 1); i < i1; i += rowStride, count++) {
+      const d = j0 + Math.floor(((i - i0 + 0.5) * cols) / rows);
+      let best = 0;
+      for (let j = Math.max(j0, d - 1); j <= Math.min(j1 - 1, d + 1); j++) best = Math.max(best, pairSimilarity(i, j));
+      total += best;
+    }
+    for (let j = j0 + (colStride >> 1); j < j1; j += colStride, count++) {
+      const d = i0 + Math.floor(((j - j0 + 0.5) * rows) / cols);
+      let best = 0;
+      for (let i = Math.max(i0, d - 1); i <= Math.min(i1 - 1, d + 1); i++) best = Math.max(best, pairSimilarity(i, j));
+      total += best;
+    }
+    return total / count;
+  };
+}
+
+function backgroundSimilarity(pairSimilarity: (i: number, j: number) => number, n: number, m: number): number {
   if (n < 2 || m < 2) return 0;
   const samples = Math.min(64, Math.max(n, m));
   let total = 0;
@@ -110,7 +208,7 @@ function backgroundSimilarity(similarity: SpanScore, n: number, m: number): numb
     const i = Math.floor(((k + 0.5) * n) / samples);
     // Half a document away on the target side, wrapping around.
     const j = (Math.floor(((k + 0.5) * m) / samples) + (m >> 1)) % m;
-    total += similarity(i, i + 1, j, j + 1);
+    total += pairSimilarity(i, j);
   }
   return Math.min(total / samples, 0.9);
 }
@@ -147,12 +245,18 @@ export function makeBeadCost(
     return c;
   };
 
-  const lengthPart = (i0: number, i1: number, j0: number, j1: number) =>
-    lengthWeight * lengthCost(lengthModel, srcPrefix[i1] - srcPrefix[i0], tgtPrefix[j1] - tgtPrefix[j0]);
+  const lengthPart = (i0: number, i1: number, j0: number, j1: number, coarse = false) =>
+    lengthWeight *
+    (coarse ? robustLengthCost : lengthCost)(lengthModel, srcPrefix[i1] - srcPrefix[i0], tgtPrefix[j1] - tgtPrefix[j0], (i1 - i0 + j1 - j0) / 2);
 
-  const contentPart = (i0: number, i1: number, j0: number, j1: number) => {
+  const contentPart = (i0: number, i1: number, j0: number, j1: number, coarse = false) => {
     if (!hasContent) return 0;
-    const s = sim(i0, i1, j0, j1);
+    const s =
+      coarse && i1 - i0 + j1 - j0 > 2
+        ? content.blockSimilarity(i0, i1, j0, j1)
+        : i1 - i0 === 1 && j1 - j0 === 1
+          ? sim(i0, i0 + 1, j0, j0 + 1)
+          : sim(i0, i1, j0, j1);
     return contentWeight * Math.max(0, (1 - s) * scale) * ((i1 - i0 + j1 - j0) / 2);
   };
 
@@ -161,7 +265,7 @@ export function makeBeadCost(
     if (!hasContent || mergeEvidence === 0) return 0;
     const whole = sim(i0, i1, j0, j1);
     let best = 0;
-    for (let i = i0; i < i1; i++) for (let j = j0; j < j1; j++) best = Math.max(best, sim(i, i + 1, j, j + 1));
+    for (let i = i0; i < i1; i++) for (let j = j0; j < j1; j++) best = Math.max(best, content.pairSimilarity(i, j));
     return mergeEvidence * Math.max(0, best - whole) * scale;
   };
 
@@ -186,7 +290,7 @@ export function makeBeadCost(
       const m = j1 - j0;
       if (n === 0) return skipCost(tgtPrefix, j0, j1);
       if (m === 0) return skipCost(srcPrefix, i0, i1);
-      return lengthPart(i0, i1, j0, j1) + contentPart(i0, i1, j0, j1);
+      return lengthPart(i0, i1, j0, j1, true) + contentPart(i0, i1, j0, j1, true);
     },
   };
 }

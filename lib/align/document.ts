@@ -80,3 +80,14 @@ function firstAfter(beads: readonly Bead[], bead: Bead, side: "src" | "tgt"): nu
   }
   return next;
 }
+
+/** Groups a flat sentence list into paragraphs by each sentence's paragraph number. */
+export function groupByParagraph(sentences: readonly string[], paragraphOf: readonly number[]): string[][] {
+  const out: string[][] = [];
+  sentences.forEach((s, k) => {
+    const p = paragraphOf[k];
+    while (out.length <= p) out.push([]);
+    out[p].push(s);
+  });
+  return out.filter((p) => p.length > 0);
+}

@@ -44,8 +44,12 @@ export interface DpBead {
   posterior: number;
 }
 
-/** A bead whose lower bound exceeds the best cost found so far by this much is not priced. */
-const PRUNE_MARGIN = 12;
+/**
+ * A bead whose lower bound exceeds the best cost found so far at its end cell by this much is not
+ * priced: it cannot be on the best path, and at the default temperature its weight in the
+ * posterior is below e^(−12).
+ */
+const PRUNE_MARGIN = 3;
 
 export function fullBand(rows: number, cols: number): Band {
   return { lo: new Int32Array(rows + 1), hi: new Int32Array(rows + 1).fill(cols) };
@@ -96,7 +100,7 @@ export function runDp(grid: Grid, band: Band, options: DpOptions): DpBead[] {
         const prev = best[pidx];
         if (prev === Infinity) continue;
         const i0 = srcBounds[pu], i1 = srcBounds[u], j0 = tgtBounds[pv], j1 = tgtBounds[v];
-        if (lowerBound && prev + lowerBound(i0, i1, j0, j1, s) > bestCost + PRUNE_MARGIN * T) continue;
+        if (lowerBound && prev + lowerBound(i0, i1, j0, j1, s) > bestCost + PRUNE_MARGIN) continue;
         const c = cost(i0, i1, j0, j1, s);
         if (!(c < Infinity)) continue;
         if (prev + c < bestCost) {

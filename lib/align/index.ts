@@ -1,5 +1,5 @@
 export { alignSentences, preparePair, DEFAULT_TEMPERATURE, type AlignOptions, type PreparedPair } from "./sentences";
-export { alignDocument, paragraphsCorrespond, type DocumentAlignment } from "./document";
+export { alignDocument, groupByParagraph, paragraphsCorrespond, type DocumentAlignment } from "./document";
 export { alignParagraphs } from "./paragraphs";
 export { alignGaleChurch } from "./baseline";
 export { beadShapes, DEFAULT_COST_PARAMS, type BeadShape, type CostParams, type WeightedScorer } from "./cost";

@@ -23,16 +23,22 @@ export interface LengthModel {
   srcScale: number;
   /** Multiply a target length by this to put it on the common scale. */
   tgtScale: number;
-  /** Variance of the length difference per unit of (common-scale) length. */
+  /** Variance of the length difference per unit of (common-scale) length, for short spans. */
   variance: number;
+  /**
+   * Mean sentence length on the common scale. Beyond it the variance grows with the square of the
+   * length: translators vary a long sentence's length by a proportion, not by a count (see
+   * `differenceVariance`).
+   */
+  meanLength: number;
 }
 
 /**
- * Variance per character of the English-scale length difference of true 1-1 pairs. Gale and Church
- * measured 6.8 for English–German; Chinese–English translation is looser. Only a starting value:
- * `refineVariance` re-estimates it from the document's own confident 1-1 links.
+ * Prior variance per character of the English-scale length difference of 1-1 pairs (Gale and
+ * Church measured 6.8 per target character for English–German). Only a starting value:
+ * `refineVariance` re-estimates it from the document's own 1-1 links.
  */
-export const DEFAULT_VARIANCE = 12;
+export const DEFAULT_VARIANCE = 3;
 
 /**
  * Common scale = the English side's characters (the source's when neither side is English). The
@@ -48,21 +54,53 @@ export function estimateLengthModel(
 ): LengthModel {
   const srcTotal = sum(srcLengths);
   const tgtTotal = sum(tgtLengths);
-  if (srcTotal === 0 || tgtTotal === 0) return { srcScale: 1, tgtScale: 1, variance };
-  if (tgtLang === "en" && srcLang !== "en") return { srcScale: tgtTotal / srcTotal, tgtScale: 1, variance };
-  return { srcScale: 1, tgtScale: srcTotal / tgtTotal, variance };
+  const count = Math.max(1, srcLengths.length + tgtLengths.length);
+  if (srcTotal === 0 || tgtTotal === 0) {
+    return { srcScale: 1, tgtScale: 1, variance, meanLength: Math.max(1, (srcTotal + tgtTotal) / count) };
+  }
+  const [srcScale, tgtScale] = tgtLang === "en" && srcLang !== "en" ? [tgtTotal / srcTotal, 1] : [1, srcTotal / tgtTotal];
+  const meanLength = Math.max(1, (srcTotal * srcScale + tgtTotal * tgtScale) / count);
+  return { srcScale, tgtScale, variance, meanLength };
+}
+
+/**
+ * Variance of the length difference of two spans of mean length L (common scale) made of k
+ * sentences: v · L · (1 + L / (k · meanLength)). Gale and Church's v · L is counting noise, right
+ * for short sentences; the second term lets a long sentence differ by a proportion of its length,
+ * so one long, freely translated sentence is not cheaper to leave unmatched than to link. Over k
+ * sentences those proportional differences partly cancel, hence the division by k.
+ */
+export function differenceVariance(model: LengthModel, meanOfSpans: number, sentences = 1): number {
+  const L = meanOfSpans + 1;
+  return model.variance * L * (1 + L / (Math.max(1, sentences) * model.meanLength));
 }
 
 /**
  * Cost (−log probability) that spans of these raw lengths are translations, by length alone:
- * δ = (t − s) / √(v · (s + t) / 2), cost = −log 2(1 − Φ(|δ|)). The symmetric denominator keeps
- * the cost the same whichever side is the source.
+ * δ = (t − s) / √variance((s + t) / 2), cost = −log 2(1 − Φ(|δ|)). The symmetric denominator keeps
+ * the cost the same whichever side is the source. `sentences` is the mean sentence count of the
+ * two spans.
  */
-export function lengthCost(model: LengthModel, srcLength: number, tgtLength: number): number {
+export function lengthCost(model: LengthModel, srcLength: number, tgtLength: number, sentences = 1): number {
+  return twoSidedTailCost(Math.abs(standardisedDifference(model, srcLength, tgtLength, sentences)));
+}
+
+/** δ of `lengthCost`. */
+export function standardisedDifference(model: LengthModel, srcLength: number, tgtLength: number, sentences = 1): number {
   const s = srcLength * model.srcScale;
   const t = tgtLength * model.tgtScale;
-  const delta = (t - s) / Math.sqrt(model.variance * ((s + t) / 2 + 1));
-  return twoSidedTailCost(Math.abs(delta));
+  return (t - s) / Math.sqrt(differenceVariance(model, (s + t) / 2, sentences));
+}
+
+/**
+ * Length cost for blocks of sentences in the coarse passes, where a block's end rarely falls where
+ * a translation unit ends (a 4-1 merge straddles it) and the difference is heavy-tailed: −log of a
+ * Student t density with 2 degrees of freedom, up to a constant, so one misfit block costs a few
+ * nats rather than dozens and cannot drag the coarse path away from the content.
+ */
+export function robustLengthCost(model: LengthModel, srcLength: number, tgtLength: number, sentences = 1): number {
+  const delta = standardisedDifference(model, srcLength, tgtLength, sentences);
+  return 1.5 * Math.log1p((delta * delta) / 2);
 }
 
 /** −log P(|Z| ≥ z) for a standard normal Z, stable for large z. */
@@ -91,22 +129,35 @@ export function erfc(x: number): number {
 }
 
 /**
- * Re-estimates the variance from the squared standardised differences of 1-1 links the aligner is
- * sure of: the median of a χ²(1) variable is 0.455, so median(d²/((s+t)/2)) / 0.455 estimates the
- * variance while ignoring the few links that are really wrong. Shrunk toward the prior so a short
- * document cannot swing it far.
+ * Translation length differences are heavier-tailed than a Gaussian: a model as narrow as the
+ * typical pair makes every freely translated sentence look impossible. The estimate from the
+ * median is widened by this factor (calibrated on synthetic documents, scripts/calibrate-align.ts).
  */
-export function refineVariance(model: LengthModel, pairs: Array<[number, number]>, priorWeight = 10): LengthModel {
+export const TAIL_FACTOR = 3;
+
+/**
+ * Re-estimates v from the 1-1 links of a first alignment: the median of a χ²(1) variable is
+ * 0.455, so median(d² / variance-with-v=1) / 0.455 estimates the typical v while ignoring the few
+ * links that are wrong; times TAIL_FACTOR for the heavy tail. All 1-1 links are used, not only
+ * confident ones: confidence already favours pairs whose lengths agree and would bias the
+ * estimate low. Shrunk toward the prior so a short document cannot swing it far.
+ */
+export function refineVariance(
+  model: LengthModel,
+  pairs: Array<[number, number]>,
+  priorWeight = 10,
+  tailFactor = TAIL_FACTOR,
+): LengthModel {
   if (pairs.length < 3) return model;
   const ratios = pairs
     .map(([sl, tl]) => {
       const s = sl * model.srcScale;
       const t = tl * model.tgtScale;
-      return ((t - s) * (t - s)) / ((s + t) / 2 + 1);
+      return ((t - s) * (t - s)) / differenceVariance({ ...model, variance: 1 }, (s + t) / 2);
     })
     .sort((a, b) => a - b);
   const median = ratios[ratios.length >> 1];
-  const estimate = Math.min(Math.max(median / 0.455, 1), 100);
+  const estimate = Math.min(Math.max((tailFactor * median) / 0.455, 0.5), 100);
   const n = pairs.length;
   return { ...model, variance: (n * estimate + priorWeight * model.variance) / (n + priorWeight) };
 }

@@ -1,17 +1,24 @@
 import { identityGrid, search } from "./band";
 import { beadShapes, DEFAULT_COST_PARAMS, makeBeadCost, prefixLengths, prepareContent } from "./cost";
 import type { CostParams, WeightedScorer } from "./cost";
-import type { Step } from "./dp";
+import type { DpBead, Step } from "./dp";
 import { detectLang } from "./lang";
 import { defaultScorers } from "./scorers";
 import { estimateLengthModel, refineVariance, type LengthModel } from "./length";
-import type { Bead, Lang } from "./types";
+import type { Bead, Lang, SpanScorer } from "./types";
+import { bagScorer } from "./bags";
 
 export interface AlignOptions {
   srcLang?: Lang;
   tgtLang?: Lang;
   /** Content signals with weights; default `defaultScorers()`. Pass [] for length only. */
   scorers?: readonly WeightedScorer[];
+  /**
+   * Content signal for the coarse passes of long documents, cheap on big blocks; default the
+   * dictionary bag-of-meanings cosine when the default scorers are used, else none (the coarse
+   * passes then compare sentences near each block's diagonal).
+   */
+  coarseScorer?: SpanScorer;
   /** Largest number of sentences on one side of a bead (default 4: 1-4 and 4-1). */
   maxBead?: number;
   params?: Partial<CostParams>;
@@ -27,9 +34,10 @@ export interface AlignOptions {
   bandWidth?: number;
 }
 
-export const DEFAULT_TEMPERATURE = 1.5;
-const EXACT_CELLS = 250_000;
-const BAND_WIDTH = 6;
+export const DEFAULT_TEMPERATURE = 0.25;
+const EXACT_CELLS = 10_000;
+const BAND_WIDTH = 8;
+const COARSE_BAND_WIDTH = 4;
 
 /** A document pair made ready for alignment: lengths, length model and prepared scorers. */
 export interface PreparedPair {
@@ -50,7 +58,8 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
   const temperature = options.temperature ?? DEFAULT_TEMPERATURE;
   const srcPrefix = prefixLengths(src);
   const tgtPrefix = prefixLengths(tgt);
-  const content = prepareContent({ lang: srcLang, sentences: [...src] }, { lang: tgtLang, sentences: [...tgt] }, scorers);
+  const coarseScorer = options.coarseScorer ?? (options.scorers ? undefined : bagScorer);
+  const content = prepareContent({ lang: srcLang, sentences: [...src] }, { lang: tgtLang, sentences: [...tgt] }, scorers, coarseScorer);
   const hasContent = scorers.some((s) => s.weight > 0);
   const shapes = beadShapes(options.maxBead ?? 4);
   const steps: Step[] = shapes.map((s) => ({ du: s.src, dv: s.tgt }));
@@ -69,7 +78,7 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
   };
   let lengthModel = estimateLengthModel(lengthsOf(srcPrefix), lengthsOf(tgtPrefix), srcLang, tgtLang, options.lengthVariance);
 
-  const run = (model: LengthModel, i0: number, i1: number, j0: number, j1: number): Bead[] => {
+  const run = (model: LengthModel, i0: number, i1: number, j0: number, j1: number, guide?: DpBead[]) => {
     const beadCost = makeBeadCost(srcPrefix, tgtPrefix, model, content, params, hasContent);
     const path = search(identityGrid(i0, i1, j0, j1), {
       steps,
@@ -80,12 +89,15 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
       coarseCost: (a, b, c, d) => beadCost.coarseCost(a, b, c, d),
       exactCells: options.exactCells ?? EXACT_CELLS,
       width: options.bandWidth ?? BAND_WIDTH,
+      coarseWidth: COARSE_BAND_WIDTH,
+      guide,
     });
-    return path.map((b) => ({
+    const beads = path.map((b) => ({
       src: rangeList(i0 + b.u0, i0 + b.u1),
       tgt: rangeList(j0 + b.v0, j0 + b.v1),
       confidence: b.posterior,
     }));
+    return { path, beads };
   };
 
   return {
@@ -99,14 +111,15 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
     alignRange(i0, i1, j0, j1) {
       if (i1 === i0 || j1 === j0) return unmatched(i0, i1, j0, j1);
       const first = run(lengthModel, i0, i1, j0, j1);
-      if (options.refineLength === false) return first;
-      const sure = first
-        .filter((b) => b.src.length === 1 && b.tgt.length === 1 && b.confidence >= 0.9)
+      if (options.refineLength === false) return first.beads;
+      const oneToOne = first.beads
+        .filter((b) => b.src.length === 1 && b.tgt.length === 1)
         .map((b): [number, number] => [srcPrefix[b.src[0] + 1] - srcPrefix[b.src[0]], tgtPrefix[b.tgt[0] + 1] - tgtPrefix[b.tgt[0]]]);
-      const refined = refineVariance(lengthModel, sure);
+      const refined = refineVariance(lengthModel, oneToOne);
       const change = refined.variance / lengthModel.variance;
-      if (change > 0.8 && change < 1.25) return first;
-      return run(refined, i0, i1, j0, j1);
+      if (change > 0.8 && change < 1.25) return first.beads;
+      // The first path is a far better guide than a coarse pass would be.
+      return run(refined, i0, i1, j0, j1, first.path).beads;
     },
   };
 }

@@ -125,14 +125,3 @@ function pushZh(doc: SyntheticDoc, text: string, paragraph: number) {
   doc.zh.push(text);
   doc.zhParagraph.push(paragraph);
 }
-
-/** Groups a flat sentence list into paragraphs by paragraph number. */
-export function toParagraphs(sentences: readonly string[], paragraphOf: readonly number[]): string[][] {
-  const out: string[][] = [];
-  sentences.forEach((s, k) => {
-    const p = paragraphOf[k];
-    while (out.length <= p) out.push([]);
-    out[p].push(s);
-  });
-  return out.filter((p) => p.length > 0);
-}

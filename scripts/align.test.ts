@@ -1,0 +1,141 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+
+/** The CLI run as a user runs it: a separate process on files, through tsx. */
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const tsx = path.join(repoRoot, "node_modules", ".bin", "tsx");
+const dir = mkdtempSync(path.join(tmpdir(), "align-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, content: string | Buffer): string {
+  const p = path.join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+function align(...args: string[]) {
+  const r = spawnSync(tsx, [path.join(repoRoot, "scripts", "align.ts"), ...args], {
+    cwd: repoRoot,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+// One English sentence (line 1) is split into two Chinese sentences (lines 1 and 2).
+const en = file(
+  "bees.en",
+  [
+    "My father kept bees behind the house.",
+    "He knew each hive as well as he knew his own children, and every morning he talked to the bees, telling them the news of the village.",
+    "When my grandfather died, he went out first to tell the bees.",
+    "Otherwise, he said, they would fly away.",
+  ].join("\n") + "\n",
+);
+const zh = file(
+  "bees.zh",
+  [
+    "父亲在屋后养蜂。",
+    "他熟悉每一个蜂箱，就像熟悉自己的孩子一样。",
+    "每天早上他都跟蜜蜂说话，把村里的新闻讲给它们听。",
+    "祖父去世的时候，他头一个出去告诉蜜蜂。",
+    "他说，不然它们就会飞走。",
+  ].join("\n") + "\n",
+);
+
+describe("align CLI", () => {
+  it("prints one bead per line, source first, in both directions", () => {
+    const forward = align(en, zh);
+    expect(forward.code).toBe(0);
+    expect(forward.out).toBe("[0]:[0]\n[1]:[1,2]\n[2]:[3]\n[3]:[4]\n");
+    const backward = align(zh, en);
+    expect(backward.out).toBe("[0]:[0]\n[1,2]:[1]\n[3]:[2]\n[4]:[3]\n");
+  });
+
+  it("--format json gives the beads with confidences in [0, 1]", () => {
+    const r = align("--format", "json", en, zh);
+    expect(r.code).toBe(0);
+    const beads = JSON.parse(r.out) as Array<{ src: number[]; tgt: number[]; confidence: number }>;
+    expect(beads.map((b) => [b.src, b.tgt])).toEqual([
+      [[0], [0]],
+      [[1], [1, 2]],
+      [[2], [3]],
+      [[3], [4]],
+    ]);
+    for (const b of beads) {
+      expect(b.confidence).toBeGreaterThanOrEqual(0);
+      expect(b.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("treats blank lines and CRLF line ends as sentences of their own, leaving blanks unmatched", () => {
+    const withBlank = file("blank.zh", "父亲在屋后养蜂。\r\n\r\n他熟悉每一个蜂箱，就像熟悉自己的孩子一样。\r\n每天早上他都跟蜜蜂说话，把村里的新闻讲给它们听。\r\n祖父去世的时候，他头一个出去告诉蜜蜂。\r\n他说，不然它们就会飞走。\r\n");
+    const r = align(en, withBlank);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe("[0]:[0]\n[]:[1]\n[1]:[2,3]\n[2]:[4]\n[3]:[5]\n");
+  });
+
+  it("an empty file leaves every line of the other file unmatched", () => {
+    const empty = file("empty.txt", "");
+    expect(align(empty, zh).out).toBe("[]:[0]\n[]:[1]\n[]:[2]\n[]:[3]\n[]:[4]\n");
+    expect(align(en, empty).out).toBe("[0]:[]\n[1]:[]\n[2]:[]\n[3]:[]\n");
+    const both = align(empty, empty);
+    expect(both.code).toBe(0);
+    expect(both.out).toBe("");
+  });
+
+  it("rejects non-UTF-8 input with one line naming the file and line, exit code 2", () => {
+    const bad = file("latin1.txt", Buffer.concat([Buffer.from("first line\nsecond line\n"), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])]));
+    const r = align(en, bad);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err.trim().split("\n")).toEqual([`align: ${bad}: line 3: not valid UTF-8`]);
+  });
+
+  it("reports an unreadable file in one line with exit code 2", () => {
+    const missing = path.join(dir, "nope.txt");
+    const r = align(missing, zh);
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe(`align: cannot read ${missing}: no such file`);
+    const directory = align(dir, zh);
+    expect(directory.code).toBe(2);
+    expect(directory.err.trim()).toBe(`align: cannot read ${dir}: is a directory`);
+  });
+
+  it("--job aligns many pairs in one process and reports bad lines by number, going on", () => {
+    const outA = path.join(dir, "a.out");
+    const outB = path.join(dir, "b.out");
+    const missing = path.join(dir, "missing.txt");
+    const job = file("job.tsv", [`${en}\t${zh}\t${outA}`, `${missing}\t${zh}\t${path.join(dir, "never.out")}`, "only-one-field", `${zh}\t${en}\t${outB}`].join("\n") + "\n");
+    const r = align("--job", job);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err.trim().split("\n")).toEqual([
+      `align: ${job}:2: cannot read ${missing}: no such file`,
+      `align: ${job}:3: expected SRC<TAB>TGT<TAB>OUT, got 1 field(s)`,
+    ]);
+    expect(readFileSync(outA, "utf8")).toBe("[0]:[0]\n[1]:[1,2]\n[2]:[3]\n[3]:[4]\n");
+    expect(readFileSync(outB, "utf8")).toBe("[0]:[0]\n[1,2]:[1]\n[3]:[2]\n[4]:[3]\n");
+  });
+
+  it("--src-lang/--tgt-lang override detection; bad options are usage errors", () => {
+    expect(align("--src-lang", "en", "--tgt-lang", "zh", en, zh).out).toBe("[0]:[0]\n[1]:[1,2]\n[2]:[3]\n[3]:[4]\n");
+    const badLang = align("--src-lang", "fr", en, zh);
+    expect(badLang.code).toBe(2);
+    expect(badLang.err.trim()).toBe('align: --src-lang must be en or zh, not "fr"');
+    const oneFile = align(en);
+    expect(oneFile.code).toBe(2);
+    expect(oneFile.err).toContain("expected two files");
+  });
+
+  it("--help prints the usage and exits 0", () => {
+    const r = align("--help");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("usage: npm run --silent align -- [options] SRC TGT");
+    expect(r.out).toContain("--job FILE");
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * Aligner benchmark (figures, not a test): sentences per second and peak memory of our aligner and
+ * of a plain length-only Gale–Church baseline, on (a) the five gold articles and (b) a synthetic
+ * 30,000-sentence pair, plus the dictionary's load time. Each measurement runs in a fresh child
+ * process so its peak resident memory (getrusage maxRSS) is its own.
+ *   npm run bench:align [-- --sentences N]
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { alignGaleChurch } from "../lib/align/baseline";
+import { strictScores, type GoldBead } from "../lib/align/evaluate";
+import { loadLexicalResources } from "../lib/align/lexicon";
+import { alignSentences } from "../lib/align/sentences";
+import { seededRandom, synthesize } from "../lib/align/synthetic";
+import { CALIBRATION_PASSAGES, HELD_OUT_PASSAGES, type Passage } from "../lib/align/synthetic-corpus";
+import type { Bead } from "../lib/align/types";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, "..");
+const goldPath = process.env.ALIGN_GOLD ?? path.resolve(repoRoot, "../shared/gold/seeds-gold.json");
+const argValue = (flag: string) => {
+  const k = process.argv.indexOf(flag);
+  return k >= 0 ? process.argv[k + 1] : undefined;
+};
+const syntheticSize = Number(argValue("--sentences") ?? 30_000);
+
+interface Doc {
+  src: string[];
+  tgt: string[];
+  gold: GoldBead[];
+}
+
+function goldArticles(): Doc[] {
+  const { articles } = JSON.parse(readFileSync(goldPath, "utf8")) as {
+    articles: Array<{ en: string[]; zh: string[]; beads: Array<{ en: number[]; zh: number[] }> }>;
+  };
+  return articles.map((a) => ({ src: a.zh, tgt: a.en, gold: a.beads.map((b) => ({ src: b.zh, tgt: b.en })) }));
+}
+
+/**
+ * A long pair with known alignment: passages of the hand-written corpus drawn in a seeded random
+ * order until the English side has `size` sentences, with merges (up to 4-1), splits and
+ * sentences dropped on either side, so the banded search has real work to do.
+ */
+function syntheticPair(size: number): Doc {
+  const random = seededRandom(20240611);
+  const all: Passage[] = [...CALIBRATION_PASSAGES, ...HELD_OUT_PASSAGES];
+  const passages: Passage[] = [];
+  for (let count = 0; count < size; ) {
+    const p = all[Math.floor(random() * all.length)];
+    passages.push(p);
+    count += p.length;
+  }
+  const doc = synthesize(passages, random, { mergeZh: 0.1, mergeEn: 0.05, dropZh: 0.03, dropEn: 0.03, maxMerge: 4 });
+  return { src: doc.zh, tgt: doc.en, gold: doc.beads.map((b) => ({ src: b.zh, tgt: b.en })) };
+}
+
+type Aligner = "ours" | "gale-church";
+type Case = "articles" | "synthetic";
+
+interface Measurement {
+  sentences: number;
+  seconds: number;
+  cpuSeconds: number;
+  f1: number;
+  maxRssMb: number;
+  heapMb: number;
+  dictionaryMs?: number;
+}
+
+/** Runs one case with one aligner in this process and prints the measurement as JSON. */
+function child(which: Case, aligner: Aligner): void {
+  const docs = which === "articles" ? goldArticles() : [syntheticPair(syntheticSize)];
+  let dictionaryMs: number | undefined;
+  if (aligner === "ours") {
+    const started = performance.now();
+    loadLexicalResources();
+    dictionaryMs = performance.now() - started;
+  }
+  const align = (d: Doc): Bead[] => (aligner === "ours" ? alignSentences(d.src, d.tgt) : alignGaleChurch(d.src, d.tgt));
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const predicted = docs.map(align);
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  let correct = 0;
+  let predictedCount = 0;
+  let goldCount = 0;
+  docs.forEach((d, k) => {
+    const s = strictScores(predicted[k], d.gold);
+    correct += s.correct;
+    predictedCount += s.predicted;
+    goldCount += s.gold;
+  });
+  const result: Measurement = {
+    sentences: docs.reduce((n, d) => n + d.src.length + d.tgt.length, 0),
+    seconds,
+    cpuSeconds: (used.user + used.system) / 1e6,
+    f1: (2 * correct) / (predictedCount + goldCount),
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    heapMb: process.memoryUsage().heapUsed / 2 ** 20,
+    dictionaryMs,
+  };
+  process.stdout.write(JSON.stringify(result) + "\n");
+}
+
+function measure(which: Case, aligner: Aligner): Measurement {
+  const output = execFileSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), "--child", which, aligner, "--sentences", String(syntheticSize)],
+    { encoding: "utf8", maxBuffer: 1 << 20 },
+  );
+  return JSON.parse(output.trim().split("\n").pop()!) as Measurement;
+}
+
+function main(): void {
+  const rows: string[][] = [["case", "aligner", "sentences", "seconds", "cpu s", "sentences/s", "peak RSS MB", "strict F1"]];
+  let dictionaryMs: number | undefined;
+  for (const which of ["articles", "synthetic"] as Case[]) {
+    for (const aligner of ["ours", "gale-church"] as Aligner[]) {
+      const m = measure(which, aligner);
+      if (m.dictionaryMs !== undefined) dictionaryMs = m.dictionaryMs;
+      const label = which === "articles" ? "5 gold articles" : `synthetic ${syntheticSize.toLocaleString("en")}`;
+      rows.push([
+        label,
+        aligner,
+        String(m.sentences),
+        m.seconds.toFixed(2),
+        m.cpuSeconds.toFixed(2),
+        Math.round(m.sentences / m.seconds).toLocaleString("en"),
+        m.maxRssMb.toFixed(0),
+        m.f1.toFixed(3),
+      ]);
+    }
+  }
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  for (const [k, r] of rows.entries()) {
+    console.log(r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  "));
+    if (k === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  }
+  console.log(`\nsentences = source + target sentences aligned; seconds = wall time of the alignment alone;`);
+  console.log(`peak RSS = the child process's maximum resident memory, including Node itself and, for ours, the dictionary.`);
+  if (dictionaryMs !== undefined) console.log(`dictionary + jieba load (compact lexicon from .cache/lexicon): ${dictionaryMs.toFixed(0)} ms`);
+}
+
+const childAt = process.argv.indexOf("--child");
+if (childAt >= 0) child(process.argv[childAt + 1] as Case, process.argv[childAt + 2] as Aligner);
+else main();

@@ -1,0 +1,121 @@
+/**
+ * Evaluates the aligner and the segmenter on the hand-made gold (../shared/gold/seeds-gold.json,
+ * or the path in $ALIGN_GOLD or the first argument).
+ *
+ * Alignment: strict bead precision/recall/F1 (Bertalign MAC-Test convention: a predicted bead
+ * counts only if a gold bead has exactly its indices; null beads included), Chinese as source.
+ *   flat       the gold sentences as two flat lists, exactly what the CLI sees
+ *   paragraphs the same sentences grouped by the gold paragraph indices (alignDocument, as the site)
+ *   baseline   plain length-only Gale–Church on the flat lists
+ * Every wrong bead of the flat and paragraph modes is printed beside the gold beads it overlaps.
+ * Segmentation: boundary F1 of lib/segment on each gold paragraph's joined text.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { alignGaleChurch } from "../lib/align/baseline";
+import { alignDocument, groupByParagraph } from "../lib/align/document";
+import { combine, strictScores, type GoldBead, type StrictScores } from "../lib/align/evaluate";
+import { alignSentences } from "../lib/align/sentences";
+import type { Bead } from "../lib/align/types";
+import { segmentationScores, segmentSentences } from "../lib/segment";
+
+interface GoldArticle {
+  file: string;
+  en: string[];
+  zh: string[];
+  enParagraph: number[];
+  zhParagraph: number[];
+  beads: Array<{ en: number[]; zh: number[] }>;
+}
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const goldPath = process.argv[2] ?? process.env.ALIGN_GOLD ?? path.resolve(repoRoot, "../shared/gold/seeds-gold.json");
+
+function loadGold(): GoldArticle[] {
+  try {
+    return (JSON.parse(readFileSync(goldPath, "utf8")) as { articles: GoldArticle[] }).articles;
+  } catch (error) {
+    console.error(`eval: cannot read gold ${goldPath}: ${(error as Error).message}`);
+    process.exit(2);
+  }
+}
+
+type Mode = "flat" | "paragraphs" | "baseline";
+const MODES: Mode[] = ["flat", "paragraphs", "baseline"];
+
+/** Beads with Chinese as source, whichever way the mode aligned. */
+function predict(article: GoldArticle, mode: Mode): Bead[] {
+  if (mode === "flat") return alignSentences(article.zh, article.en, { srcLang: "zh", tgtLang: "en" });
+  if (mode === "baseline") return alignGaleChurch(article.zh, article.en, "zh", "en");
+  const { sentences } = alignDocument(groupByParagraph(article.en, article.enParagraph), groupByParagraph(article.zh, article.zhParagraph));
+  return sentences.map((b) => ({ src: b.tgt, tgt: b.src, confidence: b.confidence }));
+}
+
+const fmt = (s: StrictScores) => `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (${s.correct}/${s.predicted} predicted, ${s.gold} gold)`;
+const clip = (text: string, n = 110) => (text.length > n ? text.slice(0, n - 1) + "…" : text);
+const show = (b: GoldBead) => `[${b.src.join(",")}]:[${b.tgt.join(",")}]`;
+
+function printWrong(article: GoldArticle, predicted: Bead[], gold: GoldBead[], mode: Mode): void {
+  const goldKeys = new Set(gold.map(show));
+  for (const bead of predicted) {
+    if (goldKeys.has(show(bead))) continue;
+    const covering = gold.filter((g) => g.src.some((i) => bead.src.includes(i)) || g.tgt.some((j) => bead.tgt.includes(j)));
+    console.log(`  ✗ ${mode} ${show(bead)} confidence ${bead.confidence.toFixed(2)}  — gold ${covering.map(show).join(" ")}`);
+    console.log(`      zh: ${clip(bead.src.map((i) => article.zh[i]).join(" ")) || "∅"}`);
+    console.log(`      en: ${clip(bead.tgt.map((j) => article.en[j]).join(" ")) || "∅"}`);
+    for (const g of covering) {
+      console.log(`      gold ${show(g)} zh: ${clip(g.src.map((i) => article.zh[i]).join(" ")) || "∅"}`);
+      console.log(`      ${" ".repeat(show(g).length + 5)} en: ${clip(g.tgt.map((j) => article.en[j]).join(" ")) || "∅"}`);
+    }
+  }
+}
+
+function evaluateAlignment(articles: GoldArticle[]): void {
+  const totals = Object.fromEntries(MODES.map((m) => [m, { correct: 0, predicted: 0, gold: 0 }])) as Record<Mode, { correct: number; predicted: number; gold: number }>;
+  console.log(`Alignment, Chinese as source, strict beads (${goldPath})\n`);
+  for (const article of articles) {
+    const gold: GoldBead[] = article.beads.map((b) => ({ src: b.zh, tgt: b.en }));
+    console.log(`${article.file}  (${article.zh.length} zh, ${article.en.length} en sentences, ${gold.length} gold beads)`);
+    for (const mode of MODES) {
+      const predicted = predict(article, mode);
+      const s = strictScores(predicted, gold);
+      totals[mode].correct += s.correct;
+      totals[mode].predicted += s.predicted;
+      totals[mode].gold += s.gold;
+      console.log(`  ${mode.padEnd(10)} ${fmt(s)}`);
+      if (mode !== "baseline") printWrong(article, predicted, gold, mode);
+    }
+  }
+  console.log("\nOverall");
+  for (const mode of MODES) {
+    const t = totals[mode];
+    const label = mode === "baseline" ? "baseline (length-only Gale–Church)" : mode === "flat" ? "flat (as the CLI)" : "paragraphs (as the site)";
+    console.log(`  ${label.padEnd(36)} ${fmt(combine(t.correct, t.predicted, t.gold))}`);
+  }
+}
+
+function evaluateSegmentation(articles: GoldArticle[]): void {
+  console.log("\nSegmentation (lib/segment) against the gold sentences, boundary scores per language");
+  for (const lang of ["en", "zh"] as const) {
+    for (const subSentences of [false, true]) {
+      const gold: string[][] = [];
+      const predicted: string[][] = [];
+      for (const article of articles) {
+        for (const paragraph of groupByParagraph(article[lang], lang === "en" ? article.enParagraph : article.zhParagraph)) {
+          gold.push(paragraph);
+          predicted.push(segmentSentences(paragraph.join(lang === "en" ? " " : ""), lang, { subSentences }));
+        }
+      }
+      const s = segmentationScores(gold, predicted);
+      const label = `${lang}${subSentences ? " (with ；/: sub-sentences)" : ""}`;
+      console.log(
+        `  ${label.padEnd(30)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (${s.matchedBoundaries}/${s.predictedBoundaries} predicted, ${s.goldBoundaries} gold boundaries)`,
+      );
+    }
+  }
+}
+
+const articles = loadGold();
+evaluateAlignment(articles);
+evaluateSegmentation(articles);
