@@ -88,7 +88,18 @@ export function attachReader(root: HTMLElement, hint: HTMLElement, callbacks: Re
       active = n;
       if (n >= 0) for (const el of beads[n].all) el.setAttribute("data-hl", "");
     }
-    placeHint();
+    scheduleHint();
+  }
+
+  // Measuring where the counterpart is forces a layout, so it waits for the next frame instead
+  // of delaying the highlight.
+  let hintFrame = 0;
+  function scheduleHint() {
+    if (hintFrame) return;
+    hintFrame = requestAnimationFrame(() => {
+      hintFrame = 0;
+      placeHint();
+    });
   }
 
   /** Points at the counterpart when none of it is on screen; never scrolls. */
@@ -134,13 +145,8 @@ export function attachReader(root: HTMLElement, hint: HTMLElement, callbacks: Re
     if (!sentenceAt(event.relatedTarget)) setActive(-1, null);
   };
 
-  let hintFrame = 0;
   const onScroll = () => {
-    if (active < 0 || hintFrame) return;
-    hintFrame = requestAnimationFrame(() => {
-      hintFrame = 0;
-      placeHint();
-    });
+    if (active >= 0) scheduleHint();
   };
 
   // --- selection and passage links ------------------------------------------------------------
@@ -300,7 +306,7 @@ export function attachReader(root: HTMLElement, hint: HTMLElement, callbacks: Re
     window.history.replaceState(window.history.state, "", url.href);
     markView();
     if (keepBead >= 0) beads[keepBead].all.find(isShown)?.scrollIntoView({ block: "start", behavior: "instant" });
-    placeHint();
+    scheduleHint();
   }
 
   const onDocumentClick = (event: MouseEvent) => {
