@@ -32,8 +32,8 @@ function makeCases(): Case[] {
   SETTINGS.forEach((setting, s) => {
     for (let k = 0; k < docsPerSetting; k++) {
       const random = seededRandom(1000 * s + k + 1);
-      // Each document takes the passages in a shuffled order, so neighbours differ between docs.
-      const passages = [...CALIBRATION_PASSAGES].sort(() => random() - 0.5);
+      // Each document takes six passages in a shuffled order, so neighbours differ between docs.
+      const passages = [...CALIBRATION_PASSAGES].sort(() => random() - 0.5).slice(0, 6);
       const doc = synthesize(passages, random, setting);
       if (k % 2 === 0) cases.push({ src: doc.zh, tgt: doc.en, gold: doc.beads.map((b) => ({ src: b.zh, tgt: b.en })) });
       else cases.push({ src: doc.en, tgt: doc.zh, gold: doc.beads.map((b) => ({ src: b.en, tgt: b.zh })) });

@@ -53,7 +53,7 @@ export interface CostParams {
 }
 
 export const DEFAULT_COST_PARAMS: CostParams = {
-  lengthWeight: 0.75,
+  lengthWeight: 0.5,
   contentWeight: 8,
   skip: 4,
   emptySkip: 0.2,

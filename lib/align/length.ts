@@ -38,7 +38,7 @@ export interface LengthModel {
  * Church measured 6.8 per target character for English–German). Only a starting value:
  * `refineVariance` re-estimates it from the document's own 1-1 links.
  */
-export const DEFAULT_VARIANCE = 3;
+export const DEFAULT_VARIANCE = 4;
 
 /**
  * Common scale = the English side's characters (the source's when neither side is English). The

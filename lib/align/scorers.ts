@@ -9,7 +9,7 @@ import { punctuationScorer } from "./signals/punctuation";
  * (scripts/calibrate-align.ts). Numbers, names and punctuation score 0.5 when a span has none, so they only move
  * the blend where they have evidence.
  */
-export const DEFAULT_SIGNAL_WEIGHTS = { lexical: 1, numbers: 0.2, names: 0.3, punctuation: 0.1 };
+export const DEFAULT_SIGNAL_WEIGHTS = { lexical: 1, numbers: 0.2, names: 0.2, punctuation: 0.4 };
 
 /**
  * The content signals the aligner uses by default. Edge module: the lexical signal loads its
