@@ -67,7 +67,7 @@ function addBags(a: Bag, b: Bag): Bag {
     else if (i === a.ids.length || b.ids[j] < a.ids[i]) (ids[n] = b.ids[j]), (weights[n++] = b.weights[j++]);
     else (ids[n] = a.ids[i]), (weights[n++] = a.weights[i++] + b.weights[j++]);
   }
-  return withNorm(ids.slice(0, n), weights.slice(0, n));
+  return withNorm(ids.subarray(0, n), weights.subarray(0, n));
 }
 
 function withNorm(ids: Int32Array, weights: Float64Array): Bag {

@@ -40,13 +40,13 @@ describe("runDp", () => {
   });
 
   it("gives each of two equally good alignments posterior near 1/2", () => {
-    // One source sentence, two targets; linking costs 1, skipping 4. Paths: link the first and
-    // skip the second (5), the reverse (5), or three skips in one of three orders (12 each), so
-    // at T = 1 the link's posterior is e^−5 / (2e^−5 + 3e^−12) = 1 / (2 + 3e^−7).
-    const cost = (i0: number, i1: number, j0: number, j1: number) => (i1 - i0 === 0 || j1 - j0 === 0 ? 4 : 1);
+    // One source sentence, two targets; linking costs 1, skipping 1.2. Paths: link the first and
+    // skip the second (2.2), the reverse (2.2), or three skips in one of three orders (3.6 each),
+    // so at T = 1 the link's posterior is e^−2.2 / (2e^−2.2 + 3e^−3.6) = 1 / (2 + 3e^−1.4).
+    const cost = (i0: number, i1: number, j0: number, j1: number) => (i1 - i0 === 0 || j1 - j0 === 0 ? 1.2 : 1);
     const path = runDp(identityGrid(0, 1, 0, 2), { lo: Int32Array.from([0, 0]), hi: Int32Array.from([2, 2]) }, { steps, cost, temperature: 1 });
     const link = path.find((b) => b.u1 - b.u0 === 1 && b.v1 - b.v0 === 1)!;
-    expect(link.posterior).toBeCloseTo(1 / (2 + 3 * Math.exp(-7)), 6);
+    expect(link.posterior).toBeCloseTo(1 / (2 + 3 * Math.exp(-1.4)), 6);
   });
 });
 

@@ -40,7 +40,6 @@ export function search(grid: Grid, options: SearchOptions): DpBead[] {
     ...options,
     steps: options.coarseSteps,
     cost: options.coarseCost,
-    lowerBound: undefined,
     temperature: undefined,
     width: options.coarseWidth,
   });

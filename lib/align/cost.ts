@@ -64,10 +64,11 @@ export const DEFAULT_COST_PARAMS: CostParams = {
 
 /** Everything the search needs to price a bead over sentence ranges [i0, i1) × [j0, j1). */
 export interface BeadCost {
-  /** Full cost of the bead. */
-  cost(i0: number, i1: number, j0: number, j1: number): number;
-  /** A cheap lower bound of `cost` (prior and length only) used to skip hopeless beads. */
-  lowerBound(i0: number, i1: number, j0: number, j1: number): number;
+  /**
+   * Cost of the bead. Cheap parts come first; once the cost exceeds `budget` the rest is not
+   * computed and what is returned is only a lower bound — enough for the search to drop the bead.
+   */
+  cost(i0: number, i1: number, j0: number, j1: number, budget?: number): number;
   /** Cost without the bead-shape prior, for coarse passes where blocks of sentences are units. */
   coarseCost(i0: number, i1: number, j0: number, j1: number): number;
 }
@@ -110,13 +111,14 @@ export function prepareContent(
   if (active.length === 0 || n === 0 || m === 0) {
     return { similarity: () => 0, pairSimilarity: () => 0, blockSimilarity: () => 0, background: 0 };
   }
-  const prepared = active.map((s) => ({ score: s.scorer.prepare(src, tgt), weight: s.weight / totalWeight }));
+  const scores = active.map((s) => s.scorer.prepare(src, tgt));
+  const weights = active.map((s) => s.weight / totalWeight);
   const similarity: SpanScore =
-    prepared.length === 1
-      ? prepared[0].score
+    scores.length === 1
+      ? scores[0]
       : (i0, i1, j0, j1) => {
           let s = 0;
-          for (const p of prepared) s += p.weight * p.score(i0, i1, j0, j1);
+          for (let k = 0; k < scores.length; k++) s += weights[k] * scores[k](i0, i1, j0, j1);
           return s;
         };
   const memo = new Map<number, number>();
@@ -223,7 +225,8 @@ export function prefixLengths(sentences: readonly string[]): Float64Array {
  * The bead cost: prior(shape) + length cost + content cost, where the content cost is
  * (1 − sim) / (1 − background), floored at 0, times the number of sentences in the bead over two
  * — so a 2-1 bead is priced like the 1.5 sentences it covers and merging never hides a bad pair.
- * Skips cost a constant on the same scale.
+ * Skips cost a constant on the same scale. Merges also pay `mergeEvidence` times the amount by
+ * which their best 1-1 pair is more similar than the whole bead.
  */
 export function makeBeadCost(
   srcPrefix: Float64Array,
@@ -249,48 +252,34 @@ export function makeBeadCost(
     lengthWeight *
     (coarse ? robustLengthCost : lengthCost)(lengthModel, srcPrefix[i1] - srcPrefix[i0], tgtPrefix[j1] - tgtPrefix[j0], (i1 - i0 + j1 - j0) / 2);
 
-  const contentPart = (i0: number, i1: number, j0: number, j1: number, coarse = false) => {
-    if (!hasContent) return 0;
-    const s =
-      coarse && i1 - i0 + j1 - j0 > 2
-        ? content.blockSimilarity(i0, i1, j0, j1)
-        : i1 - i0 === 1 && j1 - j0 === 1
-          ? sim(i0, i0 + 1, j0, j0 + 1)
-          : sim(i0, i1, j0, j1);
-    return contentWeight * Math.max(0, (1 - s) * scale) * ((i1 - i0 + j1 - j0) / 2);
-  };
-
-  /** How far the best 1-1 pair inside a merge beats the merge itself. */
-  const mergeShortfall = (i0: number, i1: number, j0: number, j1: number) => {
-    if (!hasContent || mergeEvidence === 0) return 0;
-    const whole = sim(i0, i1, j0, j1);
-    let best = 0;
-    for (let i = i0; i < i1; i++) for (let j = j0; j < j1; j++) best = Math.max(best, content.pairSimilarity(i, j));
-    return mergeEvidence * Math.max(0, best - whole) * scale;
-  };
+  const contentPart = (similarity: number, n: number, m: number) =>
+    contentWeight * Math.max(0, (1 - similarity) * scale) * ((n + m) / 2);
 
   return {
-    lowerBound(i0, i1, j0, j1) {
+    cost(i0, i1, j0, j1, budget = Infinity) {
       const n = i1 - i0;
       const m = j1 - j0;
       if (n === 0) return skipCost(tgtPrefix, j0, j1);
       if (m === 0) return skipCost(srcPrefix, i0, i1);
-      return shapePrior(n, m) + lengthPart(i0, i1, j0, j1);
-    },
-    cost(i0, i1, j0, j1) {
-      const n = i1 - i0;
-      const m = j1 - j0;
-      if (n === 0) return skipCost(tgtPrefix, j0, j1);
-      if (m === 0) return skipCost(srcPrefix, i0, i1);
-      const base = shapePrior(n, m) + lengthPart(i0, i1, j0, j1) + contentPart(i0, i1, j0, j1);
-      return n + m > 2 ? base + mergeShortfall(i0, i1, j0, j1) : base;
+      let cost = shapePrior(n, m) + lengthPart(i0, i1, j0, j1);
+      if (!hasContent || cost > budget) return cost;
+      const whole = sim(i0, i1, j0, j1);
+      cost += contentPart(whole, n, m);
+      if (n + m === 2 || mergeEvidence === 0 || cost > budget) return cost;
+      // A merge must explain its extra sentences: charge how far its best 1-1 pair beats it.
+      let best = 0;
+      for (let i = i0; i < i1; i++) for (let j = j0; j < j1; j++) best = Math.max(best, sim(i, i + 1, j, j + 1));
+      return cost + mergeEvidence * Math.max(0, best - whole) * scale;
     },
     coarseCost(i0, i1, j0, j1) {
       const n = i1 - i0;
       const m = j1 - j0;
       if (n === 0) return skipCost(tgtPrefix, j0, j1);
       if (m === 0) return skipCost(srcPrefix, i0, i1);
-      return lengthPart(i0, i1, j0, j1, true) + contentPart(i0, i1, j0, j1, true);
+      const length = lengthPart(i0, i1, j0, j1, true);
+      if (!hasContent) return length;
+      const s = n + m > 2 ? content.blockSimilarity(i0, i1, j0, j1) : sim(i0, i1, j0, j1);
+      return length + contentPart(s, n, m);
     },
   };
 }

@@ -25,10 +25,12 @@ export interface Step {
 
 export interface DpOptions {
   steps: readonly Step[];
-  /** Cost of the bead joining sentences [i0, i1) and [j0, j1) taken with step `step`. */
-  cost(i0: number, i1: number, j0: number, j1: number, step: number): number;
-  /** Cheap lower bound of `cost`; a bead whose bound is hopeless is not priced at all. */
-  lowerBound?(i0: number, i1: number, j0: number, j1: number, step: number): number;
+  /**
+   * Cost of the bead joining sentences [i0, i1) and [j0, j1) taken with step `step`. Past
+   * `budget` the bead is hopeless, and a cost function may stop pricing it and return any value
+   * above the budget.
+   */
+  cost(i0: number, i1: number, j0: number, j1: number, step: number, budget: number): number;
   /** When set, also compute each chosen bead's posterior probability at this temperature. */
   temperature?: number;
 }
@@ -45,9 +47,9 @@ export interface DpBead {
 }
 
 /**
- * A bead whose lower bound exceeds the best cost found so far at its end cell by this much is not
- * priced: it cannot be on the best path, and at the default temperature its weight in the
- * posterior is below e^(−12).
+ * A bead costlier than the best found so far at its end cell by more than this is dropped (and
+ * need not be fully priced): it cannot be on the best path, and at the default temperature its
+ * weight in the posterior is below e^(−12).
  */
 const PRUNE_MARGIN = 3;
 
@@ -63,7 +65,7 @@ export function fullBand(rows: number, cols: number): Band {
  */
 export function runDp(grid: Grid, band: Band, options: DpOptions): DpBead[] {
   const { srcBounds, tgtBounds } = grid;
-  const { steps, cost, lowerBound, temperature } = options;
+  const { steps, cost, temperature } = options;
   const rows = srcBounds.length - 1;
   const { lo, hi } = band;
   const rowStart = new Int32Array(rows + 2);
@@ -99,10 +101,9 @@ export function runDp(grid: Grid, band: Band, options: DpOptions): DpBead[] {
         if (pidx < 0) continue;
         const prev = best[pidx];
         if (prev === Infinity) continue;
-        const i0 = srcBounds[pu], i1 = srcBounds[u], j0 = tgtBounds[pv], j1 = tgtBounds[v];
-        if (lowerBound && prev + lowerBound(i0, i1, j0, j1, s) > bestCost + PRUNE_MARGIN) continue;
-        const c = cost(i0, i1, j0, j1, s);
-        if (!(c < Infinity)) continue;
+        const budget = bestCost + PRUNE_MARGIN - prev;
+        const c = cost(srcBounds[pu], srcBounds[u], tgtBounds[pv], tgtBounds[v], s, budget);
+        if (!(c < Infinity) || c > budget) continue;
         if (prev + c < bestCost) {
           bestCost = prev + c;
           bestStep = s;

@@ -50,13 +50,16 @@ describe("Gale–Church cost", () => {
 });
 
 describe("refineVariance", () => {
-  it("moves v toward the document's own (widened) estimate, shrunk toward the prior", () => {
+  it("widens v toward the document's own estimate, shrunk toward the prior, never below it", () => {
     const model = { srcScale: 1, tgtScale: 1, variance: 3, meanLength: 100 };
-    // Thirty pairs of equal lengths: the median difference is 0, the estimate its floor 0.5,
-    // so v = (30 · 0.5 + 10 · 3) / (30 + 10) = 1.125.
+    // Thirty pairs 100 against 130: L = 116, d² / (L (1 + L/100)) = 900 / 250.56 = 3.5920; the
+    // estimate is 3 · 3.5920 / 0.455 = 23.683, shrunk: (30 · 23.683 + 10 · 3) / 40 = 18.512.
+    const loose = Array.from({ length: 30 }, (): [number, number] => [100, 130]);
+    expect(refineVariance(model, loose).variance).toBeCloseTo((30 * ((3 * (900 / (116 * 2.16))) / 0.455) + 30) / 40, 9);
+    // Pairs of equal length would suggest a tighter model: the prior stays.
     const equal = Array.from({ length: 30 }, (): [number, number] => [50, 50]);
-    expect(refineVariance(model, equal).variance).toBeCloseTo(1.125, 12);
+    expect(refineVariance(model, equal).variance).toBe(3);
     // Too few pairs: the prior stays.
-    expect(refineVariance(model, [[50, 60]]).variance).toBe(3);
+    expect(refineVariance(model, [[50, 90]]).variance).toBe(3);
   });
 });

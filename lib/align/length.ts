@@ -140,7 +140,10 @@ export const TAIL_FACTOR = 3;
  * 0.455, so median(d² / variance-with-v=1) / 0.455 estimates the typical v while ignoring the few
  * links that are wrong; times TAIL_FACTOR for the heavy tail. All 1-1 links are used, not only
  * confident ones: confidence already favours pairs whose lengths agree and would bias the
- * estimate low. Shrunk toward the prior so a short document cannot swing it far.
+ * estimate low. Shrunk toward the prior so a short document cannot swing it far, and never
+ * below it: the prior is calibrated where content signals decide, so a tighter document gains
+ * nothing from a sharper length model, while a looser one (a free literary translation) needs a
+ * wider one lest every freely rendered sentence look like a bad pair.
  */
 export function refineVariance(
   model: LengthModel,
@@ -159,7 +162,8 @@ export function refineVariance(
   const median = ratios[ratios.length >> 1];
   const estimate = Math.min(Math.max((tailFactor * median) / 0.455, 0.5), 100);
   const n = pairs.length;
-  return { ...model, variance: (n * estimate + priorWeight * model.variance) / (n + priorWeight) };
+  const shrunk = (n * estimate + priorWeight * model.variance) / (n + priorWeight);
+  return { ...model, variance: Math.max(model.variance, shrunk) };
 }
 
 function sum(xs: ArrayLike<number>): number {

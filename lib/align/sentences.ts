@@ -82,8 +82,7 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
     const beadCost = makeBeadCost(srcPrefix, tgtPrefix, model, content, params, hasContent);
     const path = search(identityGrid(i0, i1, j0, j1), {
       steps,
-      cost: (a, b, c, d) => beadCost.cost(a, b, c, d),
-      lowerBound: (a, b, c, d) => beadCost.lowerBound(a, b, c, d),
+      cost: (a, b, c, d, _step, budget) => beadCost.cost(a, b, c, d, budget),
       temperature,
       coarseSteps,
       coarseCost: (a, b, c, d) => beadCost.coarseCost(a, b, c, d),
