@@ -22,7 +22,8 @@ options:
   --tgt-lang en|zh   language of TGT (default: detected from the text)
   --format text|json text (default) or a JSON array of {src, tgt, confidence}
   --job FILE         align many pairs in one process; each line of FILE is
-                     SRC<TAB>TGT<TAB>OUT and the beads are written to OUT.
+                     SRC<TAB>TGT<TAB>OUT (paths relative to the current
+                     directory) and the beads are written to OUT.
                      A failing line is reported with its line number and skipped.
   -h, --help         show this help`;
 
