@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { ARTICLES, bodyLines, expect, squash, test } from "./fixtures";
+import { ARTICLES, bodyLines, expect, layoutShift, squash, test } from "./fixtures";
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -11,19 +11,6 @@ async function articleHrefs(page: Page): Promise<string[]> {
   return page.locator("ol > li a").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
 }
 
-/** Sum of layout-shift scores Chromium recorded since navigation. */
-async function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
-        }).observe({ type: "layout-shift", buffered: true });
-        setTimeout(() => resolve(total), 300);
-      }),
-  );
-}
 
 test.describe("index", () => {
   test("lists all five articles newest first, in both languages, each linking to its page", async ({ page }) => {

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, layoutShift, test } from "./fixtures";
 
 /*
  * Sentence-linked reading. Sentences are found by their text, as a reader sees them, so these
@@ -378,17 +378,7 @@ test.describe("view modes", () => {
       await expect(page.locator("html")).toHaveAttribute("data-view", view);
       await expectLayout(page, view);
       await expect(pressed(page)).toHaveAttribute("data-view-option", view);
-      const shift = await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            let total = 0;
-            new PerformanceObserver((list) => {
-              for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
-            }).observe({ type: "layout-shift", buffered: true });
-            setTimeout(() => resolve(total), 300);
-          }),
-      );
-      expect(shift).toBe(0);
+      expect(await layoutShift(page)).toBe(0);
     }
     await open(page, `${LEAP}?view=interleaved`);
     await page.screenshot({ path: shot("article-interleaved") });
