@@ -22,7 +22,7 @@ import { fileURLToPath } from "node:url";
 import { alignGaleChurch } from "../lib/align/baseline";
 import { alignDocument, groupByParagraph } from "../lib/align/document";
 import { parseBead } from "../lib/align/format";
-import { combine, strictScores, type GoldBead, type StrictScores } from "../lib/align/evaluate";
+import { beadKey, combine, strictScores, type GoldBead, type StrictScores } from "../lib/align/evaluate";
 import { alignSentences } from "../lib/align/sentences";
 import { seededRandom, synthesize, type Perturbation } from "../lib/align/synthetic";
 import { HELD_OUT_PASSAGES } from "../lib/align/synthetic-corpus";
@@ -182,8 +182,22 @@ function loadLiterary(split: string): LiteraryPassage[] {
     });
 }
 
+/** Confidence bands for the reliability table: is a link's confidence a fair warning? */
+const CONFIDENCE_BANDS = [0, 0.5, 0.8, 0.95, 1.0001];
+
+function printReliability(judged: { confidence: number; correct: boolean }[]): void {
+  console.log("\n  Reliability of confidences on all literary passages (predicted beads, strict)");
+  for (let k = 0; k + 1 < CONFIDENCE_BANDS.length; k++) {
+    const [lo, hi] = [CONFIDENCE_BANDS[k], CONFIDENCE_BANDS[k + 1]];
+    const band = judged.filter((j) => j.confidence >= lo && j.confidence < hi);
+    const right = band.filter((j) => j.correct).length;
+    console.log(`  confidence [${lo.toFixed(2)}, ${Math.min(hi, 1).toFixed(2)}${hi > 1 ? "]" : ")"}  ${right}/${band.length} right`);
+  }
+}
+
 function evaluateLiterary(): void {
   console.log("\nLiterary passages (free translations, zh as source, as the CLI), strict beads");
+  const judged: { confidence: number; correct: boolean }[] = [];
   for (const split of ["dev", "heldout"]) {
     const totals = { ours: { correct: 0, predicted: 0, gold: 0 }, baseline: { correct: 0, predicted: 0, gold: 0 } };
     for (const passage of loadLiterary(split)) {
@@ -196,6 +210,8 @@ function evaluateLiterary(): void {
         totals[which].predicted += score.predicted;
         totals[which].gold += score.gold;
       }
+      const goldKeys = new Set(passage.gold.map(beadKey));
+      for (const bead of ours) judged.push({ confidence: bead.confidence, correct: goldKeys.has(beadKey(bead)) });
       console.log(`  ${split}/${passage.name.padEnd(10)} ours F1 ${s.f1.toFixed(3)}  Gale–Church F1 ${b.f1.toFixed(3)}`);
       printWrong(passage, ours, passage.gold, "ours");
     }
@@ -203,6 +219,7 @@ function evaluateLiterary(): void {
     const base = combine(totals.baseline.correct, totals.baseline.predicted, totals.baseline.gold);
     console.log(`  ${split.padEnd(8)} ours        ${fmt(ours)}\n  ${"".padEnd(8)} Gale–Church ${fmt(base)}`);
   }
+  printReliability(judged);
 }
 
 const articles = loadGold();

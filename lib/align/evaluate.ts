@@ -15,15 +15,16 @@ export interface StrictScores {
   gold: number;
 }
 
-const key = (b: GoldBead) => `${b.src.join(",")}:${b.tgt.join(",")}`;
+/** Identity of a bead for strict scoring: its exact source and target indices. */
+export const beadKey = (b: GoldBead) => `${b.src.join(",")}:${b.tgt.join(",")}`;
 
 /**
  * Strict bead scores, the Bertalign MAC-Test convention: a predicted bead counts only when a gold
  * bead has exactly the same source and target indices; unmatched (null) beads count too.
  */
 export function strictScores(predicted: readonly GoldBead[], gold: readonly GoldBead[]): StrictScores {
-  const goldKeys = new Set(gold.map(key));
-  const correct = predicted.filter((b) => goldKeys.has(key(b))).length;
+  const goldKeys = new Set(gold.map(beadKey));
+  const correct = predicted.filter((b) => goldKeys.has(beadKey(b))).length;
   return combine(correct, predicted.length, gold.length);
 }
 
