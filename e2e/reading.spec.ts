@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { UNCERTAIN_BELOW } from "../lib/site/article";
 import { expect, layoutShift, test } from "./fixtures";
 
 /*
@@ -121,7 +122,7 @@ test.describe("hover links a sentence to its translation", () => {
     for (const href of hrefs) {
       const alignment = await alignmentOf(page, href);
       await page.goto(href);
-      const uncertain = alignment.beads.filter((b) => b.confidence < 0.5).flatMap((b) => [...b.en, ...b.zh]);
+      const uncertain = alignment.beads.filter((b) => b.confidence < UNCERTAIN_BELOW).flatMap((b) => [...b.en, ...b.zh]);
       const marked = await page.locator(".s[data-uncertain]").evaluateAll((all) => all.map((el) => el.id));
       expect(marked.sort()).toEqual(uncertain.sort());
       for (const id of uncertain) await expect(page.locator(`#${id}`)).toHaveAttribute("title", /^Uncertain link/);
