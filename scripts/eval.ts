@@ -22,21 +22,13 @@ import { fileURLToPath } from "node:url";
 import { alignGaleChurch } from "../lib/align/baseline";
 import { alignDocument, groupByParagraph } from "../lib/align/document";
 import { parseBead } from "../lib/align/format";
-import { beadKey, combine, strictScores, type GoldBead, type StrictScores } from "../lib/align/evaluate";
+import { beadKey, combine, strictScores, type GoldArticle, type GoldBead, type StrictScores } from "../lib/align/evaluate";
 import { alignSentences } from "../lib/align/sentences";
 import { seededRandom, synthesize, type Perturbation } from "../lib/align/synthetic";
 import { HELD_OUT_PASSAGES } from "../lib/align/synthetic-corpus";
 import type { Bead } from "../lib/align/types";
 import { segmentationScores, segmentSentences } from "../lib/segment";
 
-interface GoldArticle {
-  file: string;
-  en: string[];
-  zh: string[];
-  enParagraph: number[];
-  zhParagraph: number[];
-  beads: Array<{ en: number[]; zh: number[] }>;
-}
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const goldPath = process.argv[2] ?? process.env.ALIGN_GOLD ?? path.resolve(repoRoot, "../shared/gold/seeds-gold.json");

@@ -6,6 +6,19 @@ export interface GoldBead {
   tgt: number[];
 }
 
+/**
+ * One article of a gold file such as ../shared/gold/seeds-gold.json: pre-split sentences, the
+ * 0-based paragraph of each, and beads of indices into en[] and zh[].
+ */
+export interface GoldArticle {
+  file: string;
+  en: string[];
+  zh: string[];
+  enParagraph: number[];
+  zhParagraph: number[];
+  beads: Array<{ en: number[]; zh: number[] }>;
+}
+
 export interface StrictScores {
   precision: number;
   recall: number;

@@ -1,28 +1,19 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { groupByParagraph } from "@/lib/align/document";
+import type { GoldArticle } from "@/lib/align/evaluate";
 import type { Lang } from "@/lib/align/types";
 import { segmentationScores } from "./score";
 import { segmentSentences } from "./segment";
 
 // Regression test of the segmenter against the hand-made gold sentence split of the seeds.
-interface GoldArticle {
-  file: string;
-  en: string[];
-  zh: string[];
-  enParagraph: number[];
-  zhParagraph: number[];
-}
 
 const gold: { articles: GoldArticle[] } = JSON.parse(
   readFileSync(new URL("../../../shared/gold/seeds-gold.json", import.meta.url), "utf8"),
 );
 const noSpace = (s: string) => s.replace(/\s+/g, "");
 
-function goldParagraphs(article: GoldArticle, lang: Lang): string[][] {
-  const paragraphs: string[][] = [];
-  article[lang].forEach((sentence, i) => (paragraphs[article[`${lang}Paragraph`][i]] ??= []).push(sentence));
-  return paragraphs;
-}
+const goldParagraphs = (article: GoldArticle, lang: Lang) => groupByParagraph(article[lang], article[`${lang}Paragraph`]);
 
 /** The body line of the seed file holding this paragraph, with its original spacing. */
 function sourceLine(article: GoldArticle, paragraph: string[]): string {
