@@ -26,6 +26,6 @@ export default defineConfig({
     timeout: 240_000,
     stdout: "ignore",
     stderr: "pipe",
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", NEXT_IGNORE_INCORRECT_LOCKFILE: "1" },
   },
 });
