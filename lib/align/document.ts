@@ -1,3 +1,4 @@
+import { alignParagraphs } from "./paragraphs";
 import { preparePair, unmatched, type AlignOptions } from "./sentences";
 import type { Bead } from "./types";
 
@@ -35,11 +36,11 @@ export function alignDocument(
   const en = enParagraphs.flat();
   const zh = zhParagraphs.flat();
   const sentencePair = preparePair(en, zh, { srcLang: "en", tgtLang: "zh", ...options });
-  const paragraphs = preparePair(
+  const paragraphs = alignParagraphs(
     enParagraphs.map((p) => p.join(" ")),
     zhParagraphs.map((p) => p.join("")),
-    { srcLang: "en", tgtLang: "zh", ...options, maxBead: 3 },
-  ).alignRange(0, enParagraphs.length, 0, zhParagraphs.length);
+    { ...options, maxBead: 3 },
+  );
 
   if (!paragraphsCorrespond(paragraphs)) {
     return { sentences: sentencePair.alignRange(0, en.length, 0, zh.length), paragraphs, mode: "document" };
