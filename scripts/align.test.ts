@@ -79,6 +79,13 @@ describe("align CLI", () => {
     expect(r.out).toBe("[0]:[0]\n[]:[1]\n[1]:[2,3]\n[2]:[4]\n[3]:[5]\n");
   });
 
+  it("reads old Mac line ends (CR only) as lines, as the content loader does", () => {
+    const crOnly = file("cr.zh", "父亲在屋后养蜂。\r\r他熟悉每一个蜂箱，就像熟悉自己的孩子一样。\r每天早上他都跟蜜蜂说话，把村里的新闻讲给它们听。\r祖父去世的时候，他头一个出去告诉蜜蜂。\r他说，不然它们就会飞走。\r");
+    const r = align(en, crOnly);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe("[0]:[0]\n[]:[1]\n[1]:[2,3]\n[2]:[4]\n[3]:[5]\n");
+  });
+
   it("an empty file leaves every line of the other file unmatched", () => {
     const empty = file("empty.txt", "");
     expect(align(empty, zh).out).toBe("[]:[0]\n[]:[1]\n[]:[2]\n[]:[3]\n[]:[4]\n");
@@ -93,7 +100,9 @@ describe("align CLI", () => {
     const r = align(en, bad);
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
-    expect(r.err.trim().split("\n")).toEqual([`align: ${bad}: line 3: not valid UTF-8`]);
+    expect(r.err.trim().split("\n")).toEqual([
+      `align: ${bad}: line 3: this file is not UTF-8 text (unexpected byte 0xE9 on this line); save it with UTF-8 encoding`,
+    ]);
   });
 
   it("reports an unreadable file in one line with exit code 2", () => {

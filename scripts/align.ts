@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { alignSentences } from "../lib/align/sentences";
 import { beadJson, formatBead } from "../lib/align/format";
+import { decodeUtf8 } from "../lib/content/decode";
 import type { Bead, Lang } from "../lib/align/types";
 
 const USAGE = `usage: npm run --silent align -- [options] SRC TGT
@@ -78,36 +79,15 @@ function readLines(path: string): string[] {
     const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (error as Error).message;
     throw new InputError(`cannot read ${path}: ${reason}`);
   }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(`${path}: line ${badLine(bytes)}: not valid UTF-8`);
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // The content loader's decoder: strict UTF-8 with the line of a bad byte, BOM dropped, and
+  // CRLF or lone CR (old Mac files) read as line breaks, so the CLI and the site see the same lines.
+  const decoded = decodeUtf8(path, bytes);
+  if (!decoded.ok) throw new InputError(`${path}: line ${decoded.problem.line}: ${decoded.problem.message}`);
+  const text = decoded.text;
   if (text === "") return [];
-  const lines = text.split("\n").map((line) => (line.endsWith("\r") ? line.slice(0, -1) : line));
+  const lines = text.split("\n");
   if (lines[lines.length - 1] === "") lines.pop();
   return lines;
-}
-
-/** 1-based line of the first byte sequence that is not UTF-8. */
-function badLine(bytes: Buffer): number {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  let line = 1;
-  let start = 0;
-  for (let k = 0; k <= bytes.length; k++) {
-    if (k === bytes.length || bytes[k] === 0x0a) {
-      try {
-        decoder.decode(bytes.subarray(start, k));
-      } catch {
-        return line;
-      }
-      line++;
-      start = k + 1;
-    }
-  }
-  return line;
 }
 
 function render(beads: Bead[], format: "text" | "json"): string {

@@ -19,7 +19,7 @@ import type { Bead } from "../lib/align/types";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, "..");
-const goldPath = process.env.ALIGN_GOLD ?? path.resolve(repoRoot, "../shared/gold/seeds-gold.json");
+const goldPath = process.env.ALIGN_GOLD ?? path.resolve(repoRoot, "lib/align/fixtures/seeds-gold.json");
 const argValue = (flag: string) => {
   const k = process.argv.indexOf(flag);
   return k >= 0 ? process.argv[k + 1] : undefined;

@@ -1,5 +1,5 @@
 /**
- * Evaluates the aligner and the segmenter on the hand-made gold (../shared/gold/seeds-gold.json,
+ * Evaluates the aligner and the segmenter on the hand-made gold (lib/align/fixtures/seeds-gold.json,
  * or the path in $ALIGN_GOLD or the first argument).
  *
  * Alignment: strict bead precision/recall/F1 (Bertalign MAC-Test convention: a predicted bead
@@ -31,7 +31,7 @@ import { segmentationScores, segmentSentences } from "../lib/segment";
 
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const goldPath = process.argv[2] ?? process.env.ALIGN_GOLD ?? path.resolve(repoRoot, "../shared/gold/seeds-gold.json");
+const goldPath = process.argv[2] ?? process.env.ALIGN_GOLD ?? path.resolve(repoRoot, "lib/align/fixtures/seeds-gold.json");
 
 function loadGold(): GoldArticle[] {
   try {

@@ -7,7 +7,7 @@ export interface GoldBead {
 }
 
 /**
- * One article of a gold file such as ../shared/gold/seeds-gold.json: pre-split sentences, the
+ * One article of a gold file such as lib/align/fixtures/seeds-gold.json: pre-split sentences, the
  * 0-based paragraph of each, and beads of indices into en[] and zh[].
  */
 export interface GoldArticle {

@@ -9,7 +9,7 @@ import { segmentSentences } from "./segment";
 // Regression test of the segmenter against the hand-made gold sentence split of the seeds.
 
 const gold: { articles: GoldArticle[] } = JSON.parse(
-  readFileSync(new URL("../../../shared/gold/seeds-gold.json", import.meta.url), "utf8"),
+  readFileSync(new URL("../align/fixtures/seeds-gold.json", import.meta.url), "utf8"),
 );
 const noSpace = (s: string) => s.replace(/\s+/g, "");
 

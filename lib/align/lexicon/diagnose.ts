@@ -2,7 +2,7 @@
  * Diagnostic (an edge script, not part of the aligner): how well the lexical score separates true
  * sentence pairs from wrong ones in a gold alignment file of the seeds-gold.json shape.
  *
- *     npx tsx lib/align/lexicon/diagnose.ts ../shared/gold/seeds-gold.json
+ *     npx tsx lib/align/lexicon/diagnose.ts lib/align/fixtures/seeds-gold.json
  *
  * Prints mean scores of gold 1-1 pairs, of off-by-one neighbours of those pairs, of random non-gold
  * pairs, and of gold n:m beads against their best 1-1 part; and how often a gold 1-1 pair beats
