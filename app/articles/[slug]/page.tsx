@@ -6,8 +6,9 @@ import { ViewControl } from "@/app/_components/ViewControl";
 import { getArticle, getArticleIndex } from "@/lib/site/data";
 import { formatDateEn, formatDateZh, pageLabelZh } from "@/lib/site/format";
 
-// Every article is prerendered; any other slug is a 404, with no server rendering on demand.
-export const dynamicParams = false;
+// Every article is prerendered. An unknown slug reaches the page and gets notFound(), a plain 404:
+// `dynamicParams = false` would give the same 404 but makes Next 15 log an internal
+// NoFallbackError with a stack trace for each one (vercel/next.js#90537).
 
 export function generateStaticParams() {
   return getArticleIndex().map(({ slug }) => ({ slug }));

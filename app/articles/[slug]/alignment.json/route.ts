@@ -2,8 +2,8 @@ import { getArticle, getArticleIndex } from "@/lib/site/data";
 import { toAlignmentFile } from "@/lib/site/article";
 
 // A static file per article, written by `next build`; the schema is documented in the README.
+// Unknown slugs get the handler's own 404 (see the page for why not `dynamicParams = false`).
 export const dynamic = "force-static";
-export const dynamicParams = false;
 
 export function generateStaticParams() {
   return getArticleIndex().map(({ slug }) => ({ slug }));
