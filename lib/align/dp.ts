@@ -33,6 +33,8 @@ export interface DpOptions {
   cost(i0: number, i1: number, j0: number, j1: number, step: number, budget: number): number;
   /** When set, also compute each chosen bead's posterior probability at this temperature. */
   temperature?: number;
+  /** Beads costlier than the best at their end cell by more than this are dropped (default PRUNE_MARGIN). */
+  pruneMargin?: number;
 }
 
 /** A chosen bead, in units and in sentences. */
@@ -66,6 +68,7 @@ export function fullBand(rows: number, cols: number): Band {
 export function runDp(grid: Grid, band: Band, options: DpOptions): DpBead[] {
   const { srcBounds, tgtBounds } = grid;
   const { steps, cost, temperature } = options;
+  const margin = options.pruneMargin ?? PRUNE_MARGIN;
   const rows = srcBounds.length - 1;
   const { lo, hi } = band;
   const rowStart = new Int32Array(rows + 2);
@@ -101,7 +104,7 @@ export function runDp(grid: Grid, band: Band, options: DpOptions): DpBead[] {
         if (pidx < 0) continue;
         const prev = best[pidx];
         if (prev === Infinity) continue;
-        const budget = bestCost + PRUNE_MARGIN - prev;
+        const budget = bestCost + margin - prev;
         const c = cost(srcBounds[pu], srcBounds[u], tgtBounds[pv], tgtBounds[v], s, budget);
         if (!(c < Infinity) || c > budget) continue;
         if (prev + c < bestCost) {

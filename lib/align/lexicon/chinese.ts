@@ -44,19 +44,39 @@ const MAX_LOOKUP = 8;
  * "一九五三年") and function words are skipped; words without any content translation are dropped.
  */
 export function chineseContentWords(text: string, segment: Segmenter, lexicon: Lexicon): ZhWord[] {
+  return chineseTokens(text, segment, lexicon).flatMap((t) => t.words);
+}
+
+/** A token of the segmenter with the content words it yields (none for function words and numerals). */
+export interface ZhToken {
+  text: string;
+  words: readonly ZhWord[];
+}
+
+/**
+ * The segmenter's tokens of a sentence, each with its dictionary content words (see
+ * `chineseContentWords`). Tokens are what a translation model learned from the text pairs with
+ * English words: a name the dictionary lacks (韦小宝) is one token, though its words are its pieces.
+ */
+export function chineseTokens(text: string, segment: Segmenter, lexicon: Lexicon): ZhToken[] {
   let memo = tokenMemos.get(lexicon);
   if (!memo) tokenMemos.set(lexicon, (memo = new Map()));
-  const words: ZhWord[] = [];
+  const tokens: ZhToken[] = [];
   for (const token of segment(text)) {
-    let tokenWords = memo.get(token);
-    if (!tokenWords) memo.set(token, (tokenWords = tokenContentWords(token, lexicon)));
-    for (const word of tokenWords) words.push(word);
+    let words = memo.get(token);
+    if (!words) memo.set(token, (words = tokenContentWords(token, lexicon)));
+    tokens.push({ text: token, words });
   }
-  return words;
+  return tokens;
 }
 
 // Tokens recur throughout a text, so their words are worked out once per lexicon.
 const tokenMemos = new WeakMap<Lexicon, Map<string, ZhWord[]>>();
+
+/** A Han token that is neither a function word nor only numerals: one a translation can render. */
+export function isContentToken(token: string): boolean {
+  return HAN.test(token) && !CHINESE_FUNCTION_WORDS.has(token) && token.replace(NUMERAL_PARTS, "").length > 0;
+}
 
 function tokenContentWords(token: string, lexicon: Lexicon): ZhWord[] {
   const words: ZhWord[] = [];

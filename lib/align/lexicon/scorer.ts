@@ -203,6 +203,105 @@ export class LexicalIndex {
   private enMatched = 0;
   private enTotal = 0;
 
+  /** Results of `weightedMatches`. */
+  zhWeighted = 0;
+  enWeighted = 0;
+  zhMatchedCount = 0;
+  enMatchedCount = 0;
+
+  /**
+   * Sums per-item weights over the matched items of a span pair, into `zhWeighted` / `enWeighted`
+   * (and the matched counts into `zhMatchedCount` / `enMatchedCount`). Weight tables hold `stride`
+   * entries per item (items numbered in document order); the entry used depends on the other
+   * span's sentence count (1 … stride), so a weight can be the evidence of a match against spans of
+   * that size.
+   */
+  weightedMatches(
+    zhStart: number,
+    zhEnd: number,
+    enStart: number,
+    enEnd: number,
+    zhWeights: Float64Array,
+    enWeights: Float64Array,
+    stride: number,
+  ): void {
+    const zhCount = zhEnd - zhStart;
+    const enCount = enEnd - enStart;
+    this.reserve(zhCount * enCount);
+    const offsets = this.spanOffsets;
+    for (let a = 0; a < zhCount; a++) {
+      for (let b = 0; b < enCount; b++) offsets[a * enCount + b] = this.pairOffset(zhStart + a, enStart + b);
+    }
+    const { pool, scratch } = this;
+    const zhColumn = Math.min(enCount, stride) - 1;
+    const enColumn = Math.min(zhCount, stride) - 1;
+    let zhSum = 0;
+    let zhMatched = 0;
+    for (let a = 0; a < zhCount; a++) {
+      const width = this.zhWidth[zhStart + a];
+      scratch.fill(0, 0, width);
+      for (let b = 0; b < enCount; b++) {
+        const offset = offsets[a * enCount + b];
+        for (let w = 0; w < width; w++) scratch[w] |= pool[offset + w];
+      }
+      const first = this.zhWordStart[zhStart + a];
+      for (let w = 0; w < width; w++) {
+        for (let x = scratch[w]; x !== 0; x &= x - 1) {
+          const bit = 31 - Math.clz32(x & -x);
+          zhSum += zhWeights[(first + (w << 5) + bit) * stride + zhColumn];
+          zhMatched++;
+        }
+      }
+    }
+    let enSum = 0;
+    let enMatched = 0;
+    for (let b = 0; b < enCount; b++) {
+      const width = this.enWidth[enStart + b];
+      scratch.fill(0, 0, width);
+      for (let a = 0; a < zhCount; a++) {
+        const offset = offsets[a * enCount + b] + this.zhWidth[zhStart + a];
+        for (let w = 0; w < width; w++) scratch[w] |= pool[offset + w];
+      }
+      const first = this.enStemStart[enStart + b];
+      for (let w = 0; w < width; w++) {
+        for (let x = scratch[w]; x !== 0; x &= x - 1) {
+          const bit = 31 - Math.clz32(x & -x);
+          enSum += enWeights[(first + (w << 5) + bit) * stride + enColumn];
+          enMatched++;
+        }
+      }
+    }
+    this.zhWeighted = zhSum;
+    this.enWeighted = enSum;
+    this.zhMatchedCount = zhMatched;
+    this.enMatchedCount = enMatched;
+  }
+
+  /** Number of content words of Chinese sentences [start, end). */
+  zhWordsIn(start: number, end: number): number {
+    return this.zhWordStart[end] - this.zhWordStart[start];
+  }
+
+  /** Number of content stems of English sentences [start, end). */
+  enStemsIn(start: number, end: number): number {
+    return this.enStemStart[end] - this.enStemStart[start];
+  }
+
+  /** For each Chinese word in document order, the English sentences holding one of its translations. */
+  zhWordTranslationIds(word: number): Int32Array {
+    return this.translationIds.subarray(this.translationStart[word], this.translationStart[word + 1]);
+  }
+
+  /** Stem ids of English sentence j. */
+  enStemIdsOf(j: number): Int32Array {
+    return this.enStemIds.subarray(this.enStemStart[j], this.enStemStart[j + 1]);
+  }
+
+  /** Index of the first word of Chinese sentence i (words numbered in document order). */
+  zhWordOffset(i: number): number {
+    return this.zhWordStart[i];
+  }
+
   private count(zhStart: number, zhEnd: number, enStart: number, enEnd: number): void {
     const zhCount = zhEnd - zhStart;
     const enCount = enEnd - enStart;

@@ -1,0 +1,280 @@
+import { chineseTokens, isContentToken, type ZhWord } from "../lexicon/chinese";
+import { englishContentStems } from "../lexicon/english";
+import { loadLexicalResources } from "../lexicon/load";
+import { LexicalIndex, type LexicalResources } from "../lexicon/scorer";
+import type { Bead, PreparedSide } from "../types";
+import type { EvidenceSignal, PreparedEvidence } from "./evidence";
+import { learnTranslations, type LearnedTable } from "./learned";
+
+/**
+ * Dictionary evidence as a likelihood ratio. Each content word of a bead either finds a translation
+ * on the other side or not. Between unrelated spans a Chinese word finds one by chance with
+ * probability q0(L) = 1 − (1 − a)^L, L the English span's content stems, a the per-stem chance rate
+ * measured on this document's unrelated pairs; between translations with probability
+ * 1 − (1 − q1)(1 − q0(L)), q1 the document's own rate, re-estimated from its alignment. The same
+ * for English stems against the Chinese words. A merged bead is scored as one unit, so a second
+ * sentence that is really part of the translation adds evidence and one that is not costs some.
+ *
+ * The dictionary is CC-CEDICT, extended by a translation table learned from the document's own
+ * aligned sentences (see learned.ts): names and terms the dictionary lacks or a translator renders
+ * freely (韦小宝 → "Trinket") become evidence too.
+ */
+
+export interface LexicalOptions {
+  /** Scales the evidence: the two directions are not independent observations. */
+  weight?: number;
+  /** Starting translation rate q1, before the document's alignment re-estimates it. */
+  initialRate?: number;
+  /** Learn a translation table from the document's alignment on refit (default true). */
+  learn?: boolean;
+}
+
+export const LEXICAL_WEIGHT = Number(process.env.T_LEXW ?? 0.3);
+const INITIAL_RATE = Number(process.env.T_RATE ?? 0.35);
+
+interface Side {
+  /** Per Chinese sentence: its tokens' texts and dictionary words. */
+  zhTokens: { text: string; words: readonly ZhWord[] }[][];
+  /** Per English sentence: content stems as text and as ids in the extended stem table. */
+  enStems: string[][];
+  enIds: number[][];
+  stemIds: Map<string, number>;
+  /** Ids below this are the dictionary's own stems; the rest are this document's other stems. */
+  dictionaryStems: number;
+}
+
+/** Rates of the Bernoulli model: chance per other-side item (a), translation rate (q1). */
+interface Rates {
+  zhChance: number;
+  enChance: number;
+  zhRate: number;
+  enRate: number;
+}
+
+export function createLexicalSignal(resources: () => LexicalResources = loadLexicalResources, options: LexicalOptions = {}): EvidenceSignal {
+  const weight = options.weight ?? LEXICAL_WEIGHT;
+  return {
+    name: "lexical",
+    prepare(src, tgt): PreparedEvidence {
+      if (src.lang === tgt.lang) return { evidence: () => 0 };
+      const zhFirst = src.lang === "zh";
+      const [zh, en] = zhFirst ? [src, tgt] : [tgt, src];
+      const side = prepareSides(zh, en, resources());
+      let learned: LearnedTable = new Map();
+      let index = buildIndex(side, learned);
+      let chance = chanceRates(index, zh.sentences.length, en.sentences.length);
+      const rates = { zh: options.initialRate ?? INITIAL_RATE, en: options.initialRate ?? INITIAL_RATE };
+      let gains = matchGains(chance, rates);
+
+      const score = (z0: number, z1: number, e0: number, e1: number) => {
+        index.weightedMatches(z0, z1, e0, e1, gains.zh, gains.en, MAX_SPAN);
+        return (
+          weight *
+          (index.zhWeighted + index.zhWordsIn(z0, z1) * gains.zhMiss + index.enWeighted + index.enStemsIn(e0, e1) * gains.enMiss)
+        );
+      };
+      return {
+        evidence: zhFirst ? score : (i0, i1, j0, j1) => score(j0, j1, i0, i1),
+        refit(beads) {
+          const zhBeads = zhFirst ? beads : beads.map((b) => ({ ...b, src: b.tgt, tgt: b.src }));
+          const linked = zhBeads.filter((b) => b.src.length && b.tgt.length);
+          if (options.learn !== false) {
+            learned = learnTranslations(
+              linked,
+              (k) => side.zhTokens[k].filter((t) => isContentToken(t.text)).map((t) => t.text),
+              (k) => side.enStems[k],
+            );
+            index = buildIndex(side, learned);
+            chance = chanceRates(index, zh.sentences.length, en.sentences.length);
+          }
+          estimateRates(index, linked, chance, rates);
+          gains = matchGains(chance, rates);
+          return true;
+        },
+      };
+    },
+  };
+}
+
+/** The signal with CC-CEDICT and jieba, loaded on first use. */
+export const lexicalSignal = createLexicalSignal();
+
+function prepareSides(zh: PreparedSide, en: PreparedSide, { lexicon, segment }: LexicalResources): Side {
+  const stemIds = new Map<string, number>();
+  const idOf = (stem: string) => {
+    let id = lexicon.stemId(stem);
+    if (id !== undefined) return id;
+    id = stemIds.get(stem);
+    if (id === undefined) stemIds.set(stem, (id = lexicon.stems.length + stemIds.size));
+    return id;
+  };
+  const enStems = en.sentences.map((s) => englishContentStems(s));
+  return {
+    zhTokens: zh.sentences.map((s) => chineseTokens(s, segment, lexicon)),
+    enStems,
+    enIds: enStems.map((stems) => stems.map(idOf)),
+    stemIds: new Map(enStems.flat().map((s) => [s, idOf(s)] as [string, number])),
+    dictionaryStems: lexicon.stems.length,
+  };
+}
+
+/**
+ * Chinese words with their translations, dictionary and learned. A token with learned translations
+ * counts as one word (with its pieces' dictionary translations), not as the pieces a dictionary
+ * lookup cut it into; words with no translation at all cannot be matched and are left out.
+ */
+function buildIndex(side: Side, learned: LearnedTable): LexicalIndex {
+  const zhWords = side.zhTokens.map((tokens) => {
+    const words: ZhWord[] = [];
+    for (const token of tokens) {
+      const extra = learned.get(token.text);
+      if (!extra) {
+        words.push(...token.words);
+        continue;
+      }
+      const ids = new Set<number>();
+      for (const w of token.words) for (const id of w.translations) ids.add(id);
+      for (const stem of extra) {
+        const id = side.stemIds.get(stem);
+        if (id !== undefined) ids.add(id);
+      }
+      words.push({ text: token.text, translations: Int32Array.from(ids) });
+    }
+    return words;
+  });
+  // English stems the dictionary has always count; others (names, rare words) only once the
+  // learned table translates them: until then nothing could match them, so they say nothing.
+  const learnedStems = new Set<number>();
+  for (const stems of learned.values()) for (const stem of stems) learnedStems.add(side.stemIds.get(stem) ?? -1);
+  const enIds = side.enIds.map((ids) => ids.filter((id) => id < side.dictionaryStems || learnedStems.has(id)));
+  return new LexicalIndex(
+    zhWords.map((words) => words.filter((w) => w.translations.length > 0)),
+    enIds,
+  );
+}
+
+/** Largest span a bead has on one side (1-5 with beads of up to six sentences). */
+const MAX_SPAN = 5;
+
+/**
+ * Per item, the chance that a random sentence of the other side holds a translation of it: its
+ * document frequency through the dictionary. A rare word that finds its translation is strong
+ * evidence; one whose translations are everywhere ("people", 人) is almost none.
+ */
+interface ChanceRates {
+  zh: Float64Array;
+  en: Float64Array;
+}
+
+function chanceRates(index: LexicalIndex, n: number, m: number): ChanceRates {
+  // English sentences holding each stem, and Chinese sentences holding a translation of it.
+  const enHolders = new Map<number, number[]>();
+  for (let j = 0; j < m; j++) {
+    for (const id of new Set(index.enStemIdsOf(j))) {
+      let list = enHolders.get(id);
+      if (!list) enHolders.set(id, (list = []));
+      list.push(j);
+    }
+  }
+  const zhHolders = new Map<number, number>();
+  const zh = new Float64Array(index.zhWordsIn(0, n));
+  const stamp = new Int32Array(m).fill(-1);
+  let mark = 0;
+  for (let i = 0; i < n; i++) {
+    const seenStems = new Set<number>();
+    for (let w = index.zhWordOffset(i); w < index.zhWordOffset(i + 1); w++) {
+      mark++;
+      let holders = 0;
+      for (const id of index.zhWordTranslationIds(w)) {
+        seenStems.add(id);
+        for (const j of enHolders.get(id) ?? []) {
+          if (stamp[j] !== mark) {
+            stamp[j] = mark;
+            holders++;
+          }
+        }
+      }
+      zh[w] = (holders + 0.5) / (m + 1);
+    }
+    for (const id of seenStems) zhHolders.set(id, (zhHolders.get(id) ?? 0) + 1);
+  }
+  const en = new Float64Array(index.enStemsIn(0, m));
+  let k = 0;
+  for (let j = 0; j < m; j++) for (const id of index.enStemIdsOf(j)) en[k++] = ((zhHolders.get(id) ?? 0) + 0.5) / (n + 1);
+  return { zh, en };
+}
+
+/** q0: chance of a match against a span of `size` sentences. */
+const chanceFor = (rate: number, size: number) => Math.min(0.99, Math.max(1e-3, 1 - Math.pow(1 - rate, size)));
+
+/**
+ * Evidence of each item's match, per size of the other span: log(q1' / q0) − log(1 − q1), where
+ * q1' = 1 − (1 − q1)(1 − q0) is the chance of a match between translations. An item without a
+ * match contributes log(1 − q1) whatever it is (`zhMiss`, `enMiss`), so a bead's evidence is the
+ * sum of its matched items' gains plus its item count times that.
+ */
+function matchGains(chance: ChanceRates, rates: { zh: number; en: number }) {
+  const table = (items: Float64Array, q1: number) => {
+    const out = new Float64Array(items.length * MAX_SPAN);
+    for (let w = 0; w < items.length; w++) {
+      for (let k = 1; k <= MAX_SPAN; k++) {
+        const q0 = chanceFor(items[w], k);
+        out[w * MAX_SPAN + k - 1] = Math.log((1 - (1 - q1) * (1 - q0)) / q0) - Math.log(1 - q1);
+      }
+    }
+    return out;
+  };
+  return { zh: table(chance.zh, rates.zh), en: table(chance.en, rates.en), zhMiss: Math.log(1 - rates.zh), enMiss: Math.log(1 - rates.en) };
+}
+
+/**
+ * The translation rates q1 from an alignment's beads (Chinese first): the rate at which the
+ * expected matches Σ (1 − (1 − q1)(1 − q0)) equal the matches observed, by bisection.
+ */
+function estimateRates(index: LexicalIndex, beads: readonly Bead[], chance: ChanceRates, rates: { zh: number; en: number }): void {
+  if (beads.length < 5) return;
+  const zhItems: Array<[number, number]> = []; // [chance rate, other span size]
+  const enItems: Array<[number, number]> = [];
+  let zhMatched = 0;
+  let enMatched = 0;
+  const none = new Float64Array(0);
+  for (const b of beads) {
+    const z0 = b.src[0];
+    const z1 = b.src[b.src.length - 1] + 1;
+    const e0 = b.tgt[0];
+    const e1 = b.tgt[b.tgt.length - 1] + 1;
+    index.weightedMatches(z0, z1, e0, e1, none.length ? none : ZERO_WEIGHTS(index, chance), ZERO_WEIGHTS_EN(index, chance), 1);
+    zhMatched += index.zhMatchedCount;
+    enMatched += index.enMatchedCount;
+    for (let w = index.zhWordOffset(z0); w < index.zhWordOffset(z1); w++) zhItems.push([chance.zh[w], e1 - e0]);
+    const first = index.enStemsIn(0, e0);
+    for (let k = first; k < first + index.enStemsIn(e0, e1); k++) enItems.push([chance.en[k], z1 - z0]);
+  }
+  rates.zh = solveRate(zhItems, zhMatched, rates.zh);
+  rates.en = solveRate(enItems, enMatched, rates.en);
+}
+
+let zeroZh = new Float64Array(0);
+let zeroEn = new Float64Array(0);
+function ZERO_WEIGHTS(_index: LexicalIndex, chance: ChanceRates): Float64Array {
+  if (zeroZh.length < chance.zh.length) zeroZh = new Float64Array(chance.zh.length);
+  return zeroZh;
+}
+function ZERO_WEIGHTS_EN(_index: LexicalIndex, chance: ChanceRates): Float64Array {
+  if (zeroEn.length < chance.en.length) zeroEn = new Float64Array(chance.en.length);
+  return zeroEn;
+}
+
+function solveRate(items: Array<[number, number]>, matched: number, fallback: number): number {
+  if (items.length === 0) return fallback;
+  let lo = 0.01;
+  let hi = 0.95;
+  for (let k = 0; k < 30; k++) {
+    const q1 = (lo + hi) / 2;
+    let expected = 0;
+    for (const [rate, size] of items) expected += 1 - (1 - q1) * (1 - chanceFor(rate, size));
+    if (expected < matched) lo = q1;
+    else hi = q1;
+  }
+  return (lo + hi) / 2;
+}
