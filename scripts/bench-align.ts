@@ -9,12 +9,12 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { alignGaleChurch } from "../lib/align/baseline";
-import { strictScores, type GoldBead } from "../lib/align/evaluate";
-import { loadLexicalResources } from "../lib/align/lexicon";
+import { alignGaleChurch } from "../lib/align-eval/baseline";
+import { strictScores, type GoldBead } from "../lib/align-eval/evaluate";
+import { seededRandom, synthesize } from "../lib/align-eval/synthetic";
+import { CALIBRATION_PASSAGES, HELD_OUT_PASSAGES, type Passage } from "../lib/align-eval/synthetic-corpus";
 import { alignSentences } from "../lib/align/sentences";
-import { seededRandom, synthesize } from "../lib/align/synthetic";
-import { CALIBRATION_PASSAGES, HELD_OUT_PASSAGES, type Passage } from "../lib/align/synthetic-corpus";
+import { loadLexicalResources } from "../lib/align/signals/lexicon";
 import type { Bead } from "../lib/align/types";
 
 const here = path.dirname(fileURLToPath(import.meta.url));

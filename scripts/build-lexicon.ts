@@ -1,6 +1,6 @@
 // Builds the compact CC-CEDICT lexicon if it is missing or stale, then prints start-up timings.
 //   npx tsx scripts/build-lexicon.ts [--cache-dir DIR]
-import { loadLexiconFile, loadSegmenter } from "../lib/align/lexicon/load";
+import { loadLexiconFile, loadSegmenter } from "../lib/align/signals/lexicon/load";
 
 const flag = process.argv.indexOf("--cache-dir");
 const cacheDir = flag >= 0 ? process.argv[flag + 1] : undefined;

@@ -1,32 +1,34 @@
 /**
- * Evaluates the aligner and the segmenter on the hand-made gold (lib/align/fixtures/seeds-gold.json,
- * or the path in $ALIGN_GOLD or the first argument).
+ * Evaluates the aligner; every figure in the README's aligner section comes from here.
+ *   npm run eval [-- GOLD.json]
  *
- * Alignment: strict bead precision/recall/F1 (Bertalign MAC-Test convention: a predicted bead
- * counts only if a gold bead has exactly its indices; null beads included), Chinese as source.
- *   flat       the gold sentences as two flat lists, exactly what the CLI sees
- *   paragraphs the same sentences grouped by the gold paragraph indices (alignDocument, as the site)
- *   baseline   plain length-only Gale–Church on the flat lists
- * Every wrong bead of the flat and paragraph modes is printed beside the gold beads it overlaps.
- * Segmentation: boundary F1 of lib/segment on each gold paragraph's joined text.
- * Held-out synthetic: documents made from the held-out half of the hand-written literary corpus
- * with merges up to 4-1, splits, untranslated and inserted sentences, both directions — harder
- * than news, never used for calibration.
- * Literary: hand-made passages of public-domain Chinese prose with free English translations
- * (lib/align/fixtures/literary/{dev,heldout}/NAME.{zh,en,gold}, gold in the CLI bead format, zh as
- * source), as the CLI aligns them; dev is for tuning, held-out only for measuring.
+ * 1. MAC-Dev (../shared/eval/mac-dev, the development set; skipped with a notice when absent):
+ *    strict bead F1 per chapter and overall, Chinese as source, beside Bertalign's own output and
+ *    the length-only Gale–Church baseline; the same with English as source; recall by gold bead
+ *    type; predicted against gold unmatched sentences; the reliability table of confidences.
+ * 2. The seed gold (lib/align/fixtures/seeds-gold.json, or the path in $ALIGN_GOLD or the first
+ *    argument): strict beads as the CLI aligns them (flat) and as the site does (paragraphs).
+ *    Every wrong bead is printed beside the gold beads it overlaps.
+ * 3. Segmentation: boundary F1 of lib/segment on each gold paragraph's joined text.
+ * 4. Literary passages (lib/align/fixtures/literary/{dev,heldout}): public-domain Chinese prose
+ *    with the project's own free translations.
+ * 5. Synthetic documents (robustness only; nothing is calibrated on them).
+ *
+ * Strict beads, the Bertalign MAC-Test convention: a predicted bead counts only if a gold bead has
+ * exactly its indices; unmatched beads included.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { alignGaleChurch } from "../lib/align/baseline";
+import { alignGaleChurch } from "../lib/align-eval/baseline";
+import { beadKey, combine, strictScores, type GoldArticle, type GoldBead, type StrictScores } from "../lib/align-eval/evaluate";
+import { seededRandom, synthesize, type Perturbation } from "../lib/align-eval/synthetic";
+import { HELD_OUT_PASSAGES } from "../lib/align-eval/synthetic-corpus";
 import { alignDocument, groupByParagraph } from "../lib/align/document";
 import { parseBead } from "../lib/align/format";
-import { beadKey, combine, strictScores, type GoldArticle, type GoldBead, type StrictScores } from "../lib/align/evaluate";
 import { alignSentences } from "../lib/align/sentences";
-import { seededRandom, synthesize, type Perturbation } from "../lib/align/synthetic";
-import { HELD_OUT_PASSAGES } from "../lib/align/synthetic-corpus";
 import type { Bead } from "../lib/align/types";
+import { loadMacDev, MAC_DEV_DIR } from "./eval/mac-dev";
 import { segmentationScores, segmentSentences } from "../lib/segment";
 
 
@@ -175,16 +177,20 @@ function loadLiterary(split: string): LiteraryPassage[] {
 }
 
 /** Confidence bands for the reliability table: is a link's confidence a fair warning? */
-const CONFIDENCE_BANDS = [0, 0.5, 0.8, 0.95, 1.0001];
+const CONFIDENCE_BANDS = [0, 0.5, 0.8, 0.9, 0.95, 1.0001];
 
-function printReliability(judged: { confidence: number; correct: boolean }[]): void {
-  console.log("\n  Reliability of confidences on all literary passages (predicted beads, strict)");
+function printReliability(title: string, judged: { confidence: number; correct: boolean }[]): void {
+  console.log(`\n  Reliability of confidences, ${title} (predicted beads, strict)`);
   for (let k = 0; k + 1 < CONFIDENCE_BANDS.length; k++) {
     const [lo, hi] = [CONFIDENCE_BANDS[k], CONFIDENCE_BANDS[k + 1]];
     const band = judged.filter((j) => j.confidence >= lo && j.confidence < hi);
     const right = band.filter((j) => j.correct).length;
-    console.log(`  confidence [${lo.toFixed(2)}, ${Math.min(hi, 1).toFixed(2)}${hi > 1 ? "]" : ")"}  ${right}/${band.length} right`);
+    const share = band.length ? ` (${((100 * right) / band.length).toFixed(1)} %)` : "";
+    console.log(`  confidence [${lo.toFixed(2)}, ${Math.min(hi, 1).toFixed(2)}${hi > 1 ? "]" : ")"}  ${right}/${band.length} right${share}`);
   }
+  const sure = judged.filter((j) => j.confidence >= 0.8);
+  const right = sure.filter((j) => j.correct).length;
+  console.log(`  confidence ≥ 0.80          ${right}/${sure.length} right (${sure.length ? ((100 * right) / sure.length).toFixed(1) : "–"} %)`);
 }
 
 function evaluateLiterary(): void {
@@ -211,9 +217,72 @@ function evaluateLiterary(): void {
     const base = combine(totals.baseline.correct, totals.baseline.predicted, totals.baseline.gold);
     console.log(`  ${split.padEnd(8)} ours        ${fmt(ours)}\n  ${"".padEnd(8)} Gale–Church ${fmt(base)}`);
   }
-  printReliability(judged);
+  printReliability("literary passages", judged);
 }
 
+type Tally = { correct: number; predicted: number; gold: number };
+const add = (t: Tally, s: StrictScores) => ((t.correct += s.correct), (t.predicted += s.predicted), (t.gold += s.gold));
+const tally = (): Tally => ({ correct: 0, predicted: 0, gold: 0 });
+const unmatchedCount = (beads: readonly GoldBead[]) => beads.filter((b) => !b.src.length || !b.tgt.length).reduce((n, b) => n + b.src.length + b.tgt.length, 0);
+
+function evaluateMacDev(): void {
+  const chapters = loadMacDev();
+  if (!chapters) {
+    console.log(`MAC-Dev: skipped, ${MAC_DEV_DIR} is absent (it lives in ../shared beside the repository on the team's machines).\n`);
+    return;
+  }
+  console.log(`MAC-Dev (${MAC_DEV_DIR}): strict bead F1, Chinese as source\n`);
+  console.log(`  ${"chapter".padEnd(44)} ${"ours".padStart(6)} ${"en→zh".padStart(6)} ${"Bertalign".padStart(9)} ${"Gale–Church".padStart(11)}  unmatched ours/gold`);
+  const totals = { ours: tally(), reverse: tally(), bertalign: tally(), baseline: tally() };
+  const byType = new Map<string, { found: number; total: number }>();
+  const judged: { confidence: number; correct: boolean }[] = [];
+  let unmatchedOurs = 0;
+  let unmatchedGold = 0;
+  let seconds = 0;
+  for (const chapter of chapters) {
+    const started = performance.now();
+    const ours = alignSentences(chapter.zh, chapter.en, { srcLang: "zh", tgtLang: "en" });
+    seconds += (performance.now() - started) / 1000;
+    const reverse = alignSentences(chapter.en, chapter.zh, { srcLang: "en", tgtLang: "zh" }).map((b) => ({ ...b, src: b.tgt, tgt: b.src }));
+    const baseline = alignGaleChurch(chapter.zh, chapter.en, "zh", "en");
+    const s = strictScores(ours, chapter.gold);
+    const r = strictScores(reverse, chapter.gold);
+    const b = chapter.bertalign ? strictScores(chapter.bertalign, chapter.gold) : undefined;
+    const g = strictScores(baseline, chapter.gold);
+    add(totals.ours, s);
+    add(totals.reverse, r);
+    if (b) add(totals.bertalign, b);
+    add(totals.baseline, g);
+    const predicted = new Set(ours.map(beadKey));
+    for (const bead of chapter.gold) {
+      const type = `${bead.src.length}-${bead.tgt.length}`;
+      const entry = byType.get(type) ?? { found: 0, total: 0 };
+      entry.total++;
+      if (predicted.has(beadKey(bead))) entry.found++;
+      byType.set(type, entry);
+    }
+    const goldKeys = new Set(chapter.gold.map(beadKey));
+    for (const bead of ours) judged.push({ confidence: bead.confidence, correct: goldKeys.has(beadKey(bead)) });
+    unmatchedOurs += unmatchedCount(ours);
+    unmatchedGold += unmatchedCount(chapter.gold);
+    console.log(
+      `  ${`${chapter.id} ${chapter.title}`.slice(0, 44).padEnd(44)} ${s.f1.toFixed(3).padStart(6)} ${r.f1.toFixed(3).padStart(6)} ${(b ? b.f1.toFixed(3) : "–").padStart(9)} ${g.f1.toFixed(3).padStart(11)}  ${unmatchedCount(ours)}/${unmatchedCount(chapter.gold)}`,
+    );
+  }
+  const f1 = (t: Tally) => combine(t.correct, t.predicted, t.gold);
+  console.log(
+    `  ${"all six chapters".padEnd(44)} ${f1(totals.ours).f1.toFixed(3).padStart(6)} ${f1(totals.reverse).f1.toFixed(3).padStart(6)} ${f1(totals.bertalign).f1.toFixed(3).padStart(9)} ${f1(totals.baseline).f1.toFixed(3).padStart(11)}  ${unmatchedOurs}/${unmatchedGold}`,
+  );
+  console.log(`\n  ours, Chinese as source: ${fmt(f1(totals.ours))}; ${seconds.toFixed(1)} s in this process`);
+  console.log("\n  Recall by gold bead type (Chinese-English)");
+  for (const [type, { found, total }] of [...byType].sort((x, y) => y[1].total - x[1].total)) {
+    console.log(`  ${type.padEnd(5)} ${String(found).padStart(4)}/${String(total).padEnd(4)} ${((100 * found) / total).toFixed(1).padStart(5)} %`);
+  }
+  printReliability("MAC-Dev", judged);
+  console.log("");
+}
+
+evaluateMacDev();
 const articles = loadGold();
 evaluateAlignment(articles);
 evaluateSegmentation(articles);

@@ -1,5 +1,5 @@
 import { alignParagraphs } from "./paragraphs";
-import { preparePair, unmatched, type AlignOptions } from "./sentences";
+import { alignWithEstimation, preparePair, unmatched, type AlignOptions } from "./sentences";
 import type { Bead } from "./types";
 
 export interface DocumentAlignment {
@@ -39,24 +39,30 @@ export function alignDocument(
   const paragraphs = alignParagraphs(
     enParagraphs.map((p) => p.join(" ")),
     zhParagraphs.map((p) => p.join("")),
-    { ...options, maxBead: 3 },
+    options,
   );
 
   if (!paragraphsCorrespond(paragraphs)) {
-    return { sentences: sentencePair.alignRange(0, en.length, 0, zh.length), paragraphs, mode: "document" };
+    const sentences = alignWithEstimation(sentencePair, () => sentencePair.alignRange(0, en.length, 0, zh.length));
+    return { sentences, paragraphs, mode: "document" };
   }
   const enStart = starts(enParagraphs);
   const zhStart = starts(zhParagraphs);
-  const sentences: Bead[] = [];
-  for (const p of paragraphs) {
-    const i0 = p.src.length ? enStart[p.src[0]] : enStart[firstAfter(paragraphs, p, "src")];
-    const i1 = p.src.length ? enStart[p.src[p.src.length - 1] + 1] : i0;
-    const j0 = p.tgt.length ? zhStart[p.tgt[0]] : zhStart[firstAfter(paragraphs, p, "tgt")];
-    const j1 = p.tgt.length ? zhStart[p.tgt[p.tgt.length - 1] + 1] : j0;
-    const group = i0 === i1 || j0 === j1 ? unmatched(i0, i1, j0, j1) : sentencePair.alignRange(i0, i1, j0, j1);
-    for (const b of group) sentences.push({ ...b, confidence: b.confidence * p.confidence });
-  }
-  return { sentences, paragraphs, mode: "paragraphs" };
+  // The model is estimated on the whole article, aligning within paragraph groups on every round:
+  // one paragraph is too short to learn a document's rates and priors from.
+  const groupedPass = () => {
+    const sentences: Bead[] = [];
+    for (const p of paragraphs) {
+      const i0 = p.src.length ? enStart[p.src[0]] : enStart[firstAfter(paragraphs, p, "src")];
+      const i1 = p.src.length ? enStart[p.src[p.src.length - 1] + 1] : i0;
+      const j0 = p.tgt.length ? zhStart[p.tgt[0]] : zhStart[firstAfter(paragraphs, p, "tgt")];
+      const j1 = p.tgt.length ? zhStart[p.tgt[p.tgt.length - 1] + 1] : j0;
+      const group = i0 === i1 || j0 === j1 ? unmatched(i0, i1, j0, j1) : sentencePair.alignRange(i0, i1, j0, j1);
+      for (const b of group) sentences.push({ ...b, confidence: b.confidence * p.confidence });
+    }
+    return sentences;
+  };
+  return { sentences: alignWithEstimation(sentencePair, groupedPass), paragraphs, mode: "paragraphs" };
 }
 
 export function paragraphsCorrespond(beads: readonly Bead[]): boolean {

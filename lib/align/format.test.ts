@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { strictScores, isCompleteMonotone } from "./evaluate";
+import { strictScores, isCompleteMonotone } from "../align-eval/evaluate";
 import { beadJson, formatBead, parseBead } from "./format";
 
 describe("bead format", () => {

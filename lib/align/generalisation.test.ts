@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alignDocument } from "./document";
-import { isCompleteMonotone } from "./evaluate";
+import { isCompleteMonotone } from "../align-eval/evaluate";
 import { alignParagraphs } from "./paragraphs";
 import { alignSentences } from "./sentences";
 import type { Bead } from "./types";

@@ -1,16 +1,21 @@
 /**
  * The sentence aligner. Sentences: `alignSentences`; paragraphs: `alignParagraphs`; an article,
  * paragraphs first then sentences within them: `alignDocument`. Beads cover both sides in order,
- * each with a confidence in [0, 1] (its posterior probability, see dp.ts).
+ * each with a confidence in [0, 1] (its posterior probability, see search/dp.ts).
+ *
+ * Layout: `signals/` turn a pair of spans into evidence (log-likelihood ratios); `model/` prices a
+ * bead from its shape prior and that evidence; `search/` finds the best path and the posteriors;
+ * `sentences.ts` and `document.ts` run the estimation rounds over a document.
  */
-export { alignSentences, preparePair, DEFAULT_TEMPERATURE, type AlignOptions, type PreparedPair } from "./sentences";
+export { alignSentences, alignWithEstimation, preparePair, unmatched, defaultSignals, DEFAULT_TEMPERATURE, type AlignOptions, type PreparedPair } from "./sentences";
 export { alignDocument, groupByParagraph, paragraphsCorrespond, type DocumentAlignment } from "./document";
 export { alignParagraphs } from "./paragraphs";
-export { alignGaleChurch } from "./baseline";
-export { beadShapes, DEFAULT_COST_PARAMS, type BeadShape, type CostParams, type WeightedScorer } from "./cost";
-export { defaultScorers, DEFAULT_SIGNAL_WEIGHTS } from "./scorers";
-export { bagScorer, createBagScorer } from "./bags";
+export { beadShapes, type BeadShape } from "./model/shapes";
+export { lengthSignal } from "./signals/length";
+export { lexicalSignal, createLexicalSignal } from "./signals/lexical";
+export { numberSignal, nameSignal } from "./signals/anchors";
+export { markSignal } from "./signals/marks";
+export type { EvidenceSignal, PreparedEvidence, SpanEvidence } from "./signals/evidence";
 export { detectLang, cjkRatio } from "./lang";
 export { formatBead, parseBead, beadJson } from "./format";
-export { strictScores, isCompleteMonotone, type GoldBead, type StrictScores } from "./evaluate";
-export type { Bead, Lang, SpanScorer, SpanScore, PreparedSide } from "./types";
+export type { Bead, Lang, PreparedSide } from "./types";

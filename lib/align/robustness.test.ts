@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { alignDocument } from "./document";
-import { isCompleteMonotone } from "./evaluate";
+import { isCompleteMonotone } from "../align-eval/evaluate";
 import { alignSentences } from "./sentences";
-import { seededRandom } from "./synthetic";
+import { seededRandom } from "../align-eval/synthetic";
 
 /** Odd inputs must still give a complete, ordered alignment with confidences in [0, 1]. */
 const PIECES = [

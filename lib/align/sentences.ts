@@ -1,52 +1,47 @@
-import { bagScorer } from "./bags";
-import { identityGrid, search } from "./band";
-import { beadShapes, DEFAULT_COST_PARAMS, makeBeadCost, prefixLengths, prepareContent } from "./cost";
-import type { CostParams, WeightedScorer } from "./cost";
-import type { DpBead, Step } from "./dp";
 import { detectLang } from "./lang";
-import { estimateLengthModel, refineVariance, type LengthModel } from "./length";
-import { defaultScorers } from "./scorers";
-import type { Bead, Lang, SpanScorer } from "./types";
+import { makeBeadCost } from "./model/bead-cost";
+import { beadShapes, estimateShapePriors, logPriors, startingShapeWeight } from "./model/shapes";
+import { identityGrid, search } from "./search/band";
+import type { DpBead, Step } from "./search/dp";
+import { nameSignal, numberSignal } from "./signals/anchors";
+import type { EvidenceSignal, PreparedEvidence } from "./signals/evidence";
+import { lengthSignal } from "./signals/length";
+import { lexicalSignal } from "./signals/lexical";
+import { markSignal } from "./signals/marks";
+import type { Bead, Lang } from "./types";
 
 export interface AlignOptions {
   srcLang?: Lang;
   tgtLang?: Lang;
-  /** Content signals with weights; default `defaultScorers()`. Pass [] for length only. */
-  scorers?: readonly WeightedScorer[];
-  /**
-   * Content signal for the coarse passes of long documents, cheap on big blocks; default the
-   * dictionary bag-of-meanings cosine when the default scorers are used, else none (the coarse
-   * passes then compare sentences near each block's diagonal).
-   */
-  coarseScorer?: SpanScorer;
-  /** Largest number of sentences on one side of a bead (default 4: 1-4 and 4-1). */
-  maxBead?: number;
-  params?: Partial<CostParams>;
-  /**
-   * Temperature of the posterior that gives each bead its confidence, in cost units (see dp.ts);
-   * default DEFAULT_TEMPERATURE, calibrated on synthetic documents for the log loss of "this bead
-   * is right".
-   */
+  /** The evidence signals; default `defaultSignals()`. `[lengthSignal]` aligns by length alone. */
+  signals?: readonly EvidenceSignal[];
+  /** Largest number of sentences in one bead, both sides together (default 6: up to 1-5 and 3-3). */
+  maxSentences?: number;
+  /** EM rounds: re-estimate the shape priors and the signals from the alignment, align again. */
+  iterations?: number;
+  /** Temperature of the posteriors that give each bead its confidence (see search/dp.ts). */
   temperature?: number;
-  /** Prior variance of the length model (default DEFAULT_VARIANCE). */
-  lengthVariance?: number;
-  /**
-   * Re-estimate the length variance from the first pass's 1-1 links and, if it widens much, align
-   * again in a band around the first path (default true).
-   */
-  refineLength?: boolean;
   /** Grids up to this many cells are searched exactly; larger ones coarse-to-fine. */
   exactCells?: number;
-  /** Half-width of the band around the coarse path, in sentences. */
+  /** Half-width of the band around the coarse (or previous) path, in sentences. */
   bandWidth?: number;
 }
 
-export const DEFAULT_TEMPERATURE = 0.25;
+/** Length, CC-CEDICT with a table learned from the text, numbers, names, quotation and sentence marks. */
+export const defaultSignals = (): EvidenceSignal[] => [lengthSignal, lexicalSignal, numberSignal, nameSignal, markSignal];
+
+/**
+ * Calibrated on MAC-Dev as a whole (npm run eval, reliability table): at 1.5, links given 0.8 or
+ * more were right 95.7 % of the time; at 1 (the model's own scale) only 93 %, the evidence of
+ * words in one sentence not being independent.
+ */
+export const DEFAULT_TEMPERATURE = 1.5;
+const EM_ROUNDS = 2;
 const EXACT_CELLS = 10_000;
 const BAND_WIDTH = 8;
 const COARSE_BAND_WIDTH = 4;
 
-/** A document pair made ready for alignment: lengths, length model and prepared scorers. */
+/** A document pair made ready for alignment: its signals prepared once, its model re-estimable. */
 export interface PreparedPair {
   srcLang: Lang;
   tgtLang: Lang;
@@ -54,77 +49,64 @@ export interface PreparedPair {
   tgtCount: number;
   /** Aligns sentences [srcStart, srcEnd) with [tgtStart, tgtEnd); beads carry global indices. */
   alignRange(srcStart: number, srcEnd: number, tgtStart: number, tgtEnd: number): Bead[];
-  lengthModel: LengthModel;
+  /** The EM step: shape priors and every signal re-estimated from an alignment of the whole pair. */
+  refit(beads: readonly Bead[]): void;
 }
 
 export function preparePair(src: readonly string[], tgt: readonly string[], options: AlignOptions = {}): PreparedPair {
-  const srcLang = options.srcLang ?? detectLang(src);
-  const tgtLang = options.tgtLang ?? detectLang(tgt);
-  const params = { ...DEFAULT_COST_PARAMS, ...options.params };
-  const scorers = options.scorers ?? defaultScorers();
-  const temperature = options.temperature ?? DEFAULT_TEMPERATURE;
-  const srcPrefix = prefixLengths(src);
-  const tgtPrefix = prefixLengths(tgt);
-  const coarseScorer = options.coarseScorer ?? (options.scorers ? undefined : bagScorer);
-  const content = prepareContent({ lang: srcLang, sentences: [...src] }, { lang: tgtLang, sentences: [...tgt] }, scorers, coarseScorer);
-  const hasContent = scorers.some((s) => s.weight > 0);
-  const shapes = beadShapes(options.maxBead ?? 4);
+  const srcSide = { lang: options.srcLang ?? detectLang(src), sentences: [...src] };
+  const tgtSide = { lang: options.tgtLang ?? detectLang(tgt), sentences: [...tgt] };
+  const evidence: PreparedEvidence[] = (options.signals ?? defaultSignals()).map((s) => s.prepare(srcSide, tgtSide));
+  const shapes = beadShapes(options.maxSentences ?? 6);
   const steps: Step[] = shapes.map((s) => ({ du: s.src, dv: s.tgt }));
-  const coarseSteps: Step[] = [
-    { du: 1, dv: 1 },
-    { du: 1, dv: 0 },
-    { du: 0, dv: 1 },
-    { du: 2, dv: 1 },
-    { du: 1, dv: 2 },
-  ];
-
-  const lengthsOf = (prefix: Float64Array) => {
-    const out = new Float64Array(prefix.length - 1);
-    for (let k = 0; k < out.length; k++) out[k] = prefix[k + 1] - prefix[k];
-    return out;
-  };
-  const lengthModel = estimateLengthModel(lengthsOf(srcPrefix), lengthsOf(tgtPrefix), srcLang, tgtLang, options.lengthVariance);
-
-  const run = (model: LengthModel, i0: number, i1: number, j0: number, j1: number, guide?: DpBead[]) => {
-    const beadCost = makeBeadCost(srcPrefix, tgtPrefix, model, content, params, hasContent);
-    const path = search(identityGrid(i0, i1, j0, j1), {
-      steps,
-      cost: (a, b, c, d, _step, budget) => beadCost.cost(a, b, c, d, budget),
-      temperature,
-      coarseSteps,
-      coarseCost: (a, b, c, d) => beadCost.coarseCost(a, b, c, d),
-      exactCells: options.exactCells ?? EXACT_CELLS,
-      width: options.bandWidth ?? BAND_WIDTH,
-      coarseWidth: COARSE_BAND_WIDTH,
-      guide,
-    });
-    const beads = path.map((b) => ({
-      src: rangeList(i0 + b.u0, i0 + b.u1),
-      tgt: rangeList(j0 + b.v0, j0 + b.v1),
-      confidence: b.posterior,
-    }));
-    return { path, beads };
-  };
+  let beadCost = makeBeadCost(srcSide, tgtSide, shapes, logPriors(shapes, startingShapeWeight), evidence);
+  const temperature = options.temperature ?? DEFAULT_TEMPERATURE;
+  // The last path found for each range guides the next round's search: a band around it.
+  const guides = new Map<string, DpBead[]>();
 
   return {
-    srcLang,
-    tgtLang,
+    srcLang: srcSide.lang,
+    tgtLang: tgtSide.lang,
     srcCount: src.length,
     tgtCount: tgt.length,
-    lengthModel,
     alignRange(i0, i1, j0, j1) {
       if (i1 === i0 || j1 === j0) return unmatched(i0, i1, j0, j1);
-      const first = run(lengthModel, i0, i1, j0, j1);
-      if (options.refineLength === false) return first.beads;
-      const oneToOne = first.beads
-        .filter((b) => b.src.length === 1 && b.tgt.length === 1)
-        .map((b): [number, number] => [srcPrefix[b.src[0] + 1] - srcPrefix[b.src[0]], tgtPrefix[b.tgt[0] + 1] - tgtPrefix[b.tgt[0]]]);
-      const refined = refineVariance(lengthModel, oneToOne);
-      if (refined.variance < 1.25 * lengthModel.variance) return first.beads;
-      // The first path is a far better guide than a coarse pass would be.
-      return run(refined, i0, i1, j0, j1, first.path).beads;
+      const key = `${i0}:${i1}:${j0}:${j1}`;
+      const path = search(identityGrid(i0, i1, j0, j1), {
+        steps,
+        cost: (a, b, c, d, step) => beadCost.cost(a, b, c, d, step),
+        temperature,
+        // Beads this much costlier than the best have posterior weight below e^-12.
+        pruneMargin: 12 * temperature,
+        coarseSteps: steps.slice(0, 5),
+        coarseCost: (a, b, c, d, step) => beadCost.coarseCost(a, b, c, d, step),
+        exactCells: options.exactCells ?? EXACT_CELLS,
+        width: options.bandWidth ?? BAND_WIDTH,
+        coarseWidth: COARSE_BAND_WIDTH,
+        guide: guides.get(key),
+      });
+      guides.set(key, path);
+      return path.map((b) => ({ src: rangeList(i0 + b.u0, i0 + b.u1), tgt: rangeList(j0 + b.v0, j0 + b.v1), confidence: b.posterior }));
+    },
+    refit(beads) {
+      for (const e of evidence) e.refit?.(beads);
+      beadCost = makeBeadCost(srcSide, tgtSide, shapes, estimateShapePriors(shapes, beads), evidence);
     },
   };
+}
+
+/**
+ * Aligns with EM: a pass with the starting model, then `rounds` times re-estimate the model from
+ * that alignment and align again. `pass` aligns the whole pair (one range, or one per paragraph
+ * group) with the pair's current model.
+ */
+export function alignWithEstimation(pair: PreparedPair, pass: () => Bead[], rounds = EM_ROUNDS): Bead[] {
+  let beads = pass();
+  for (let k = 0; k < rounds; k++) {
+    pair.refit(beads);
+    beads = pass();
+  }
+  return beads;
 }
 
 /**
@@ -132,7 +114,9 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
  * sentence of both sides exactly once, in order, unmatched sentences in beads with an empty side.
  */
 export function alignSentences(src: readonly string[], tgt: readonly string[], options: AlignOptions = {}): Bead[] {
-  return preparePair(src, tgt, options).alignRange(0, src.length, 0, tgt.length);
+  if (src.length === 0 || tgt.length === 0) return unmatched(0, src.length, 0, tgt.length);
+  const pair = preparePair(src, tgt, options);
+  return alignWithEstimation(pair, () => pair.alignRange(0, src.length, 0, tgt.length), options.iterations);
 }
 
 /** All sentences unmatched, one bead each (certain: there is nothing to link them to). */

@@ -12,19 +12,6 @@ export interface Bead {
   confidence: number;
 }
 
-/**
- * A pluggable similarity signal. `prepare` sees both whole documents once (so it can precompute
- * per-sentence features), and the returned function scores the concatenation of the source
- * sentences [srcStart, srcEnd) against the target sentences [tgtStart, tgtEnd).
- */
-export interface SpanScorer {
-  name: string;
-  prepare(src: PreparedSide, tgt: PreparedSide): SpanScore;
-}
-
-/** Similarity of two non-empty spans, in [0, 1]; higher means more likely translations. */
-export type SpanScore = (srcStart: number, srcEnd: number, tgtStart: number, tgtEnd: number) => number;
-
 export interface PreparedSide {
   lang: Lang;
   sentences: string[];

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { groupByParagraph } from "@/lib/align/document";
-import type { GoldArticle } from "@/lib/align/evaluate";
+import type { GoldArticle } from "@/lib/align-eval/evaluate";
 import type { Lang } from "@/lib/align/types";
 import { segmentationScores } from "./score";
 import { segmentSentences } from "./segment";

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parseBead } from "../../lib/align/format";
-import type { GoldBead } from "../../lib/align/evaluate";
+import type { GoldBead } from "../../lib/align-eval/evaluate";
 
 export interface MacChapter {
   id: string;

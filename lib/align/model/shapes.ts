@@ -34,7 +34,7 @@ export const shapeKey = (s: BeadShape) => `${s.src}-${s.tgt}`;
 export function startingShapeWeight(shape: BeadShape): number {
   const { src, tgt } = shape;
   if (src === 1 && tgt === 1) return 0.6;
-  if (src === 0 || tgt === 0) return Number(process.env.T_SKIP ?? 0.01);
+  if (src === 0 || tgt === 0) return 0.01;
   const extra = src + tgt - 2;
   // 1-2 and 2-1 0.08 each, then a factor 0.3 per extra sentence; many-to-many a third of that.
   return 0.08 * Math.pow(0.3, extra - 1) * (src > 1 && tgt > 1 ? 0.33 : 1);
@@ -52,7 +52,7 @@ export function logPriors(shapes: readonly BeadShape[], weight: (shape: BeadShap
  * starting weights with `pseudoCount` beads' worth of them, so a short document cannot declare a
  * shape impossible.
  */
-export function estimateShapePriors(shapes: readonly BeadShape[], beads: readonly Bead[], pseudoCount = Number(process.env.T_PSEUDO ?? 10)): Float64Array {
+export function estimateShapePriors(shapes: readonly BeadShape[], beads: readonly Bead[], pseudoCount = 10): Float64Array {
   const index = new Map(shapes.map((s, k) => [shapeKey(s), k]));
   const counts = new Float64Array(shapes.length);
   let total = 0;

@@ -25,8 +25,8 @@ export function learnTranslations(
   enStemsOf: (sentence: number) => readonly string[],
   options: LearnOptions = {},
 ): LearnedTable {
-  const minCount = options.minCount ?? Number(process.env.T_MINC ?? 2);
-  const minDice = options.minDice ?? Number(process.env.T_DICE ?? 0.4);
+  const minCount = options.minCount ?? 2;
+  const minDice = options.minDice ?? 0.4;
   const maxPerToken = options.maxPerToken ?? 2;
   const zhCount = new Map<string, number>();
   const enCount = new Map<string, number>();

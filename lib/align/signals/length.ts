@@ -1,4 +1,4 @@
-import { differenceVariance, estimateLengthModel, sentenceLength, standardisedDifference, type LengthModel } from "../length";
+import { differenceVariance, estimateLengthModel, sentenceLength, standardisedDifference, type LengthModel } from "../model/length";
 import type { Bead, PreparedSide } from "../types";
 import { unrelatedPairs, type EvidenceSignal, type PreparedEvidence } from "./evidence";
 
@@ -10,7 +10,7 @@ import { unrelatedPairs, type EvidenceSignal, type PreparedEvidence } from "./ev
  * the document's alignment (refit), so a loose literary translation and a literal one each get
  * their own.
  */
-const TAIL_DOF = Number(process.env.T_DOF ?? 4);
+const TAIL_DOF = 4;
 const T_CONSTANT = logGamma((TAIL_DOF + 1) / 2) - logGamma(TAIL_DOF / 2) - 0.5 * Math.log(TAIL_DOF * Math.PI);
 
 export function lengthEvidenceOf(model: LengthModel, unrelatedSpread: number) {

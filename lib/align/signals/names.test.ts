@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { englishNameUnits, nameKey, nameMatches, nameScorer, prepareNameEvidence, readings } from "./names";
+import { nameSignal } from "./anchors";
+import { englishNameUnits, nameKey, nameMatches, prepareNameEvidence, readings } from "./names";
 
 describe("nameMatches", () => {
   it.each([
@@ -94,29 +95,32 @@ describe("helpers", () => {
   });
 });
 
-describe("nameScorer", () => {
+describe("nameSignal", () => {
   const en = {
     lang: "en" as const,
     sentences: ["The Tianjin system has improved.", "Quality rose.", "In Harbin City, output grew."],
   };
   const zh = { lang: "zh" as const, sentences: ["天津市手工业系统有了提高。", "质量提高了。", "哈尔滨市的产量增加了。"] };
+  // A name found adds log(0.7 / 0.05); one missing from the other side costs log(0.3 / 0.95).
+  const found = Math.log(0.7 / 0.05);
+  const missing = Math.log(0.3 / 0.95);
 
-  it("scores the share of English names found, neutral without names", () => {
-    const score = nameScorer.prepare(en, zh);
-    expect(score(0, 1, 0, 1)).toBeCloseTo(0.75); // 1 of 1 found
-    expect(score(0, 1, 2, 3)).toBeCloseTo(0.25); // 0 of 1 found
-    expect(score(1, 2, 1, 2)).toBe(0.5); // no names
-    expect(score(0, 3, 0, 3)).toBeCloseTo(0.5 + (0.5 * 2) / 3); // 2 of 2 found
+  it("adds evidence per English name found or missing, and says nothing (0) without names", () => {
+    const score = nameSignal.prepare(en, zh).evidence;
+    expect(score(0, 1, 0, 1)).toBeCloseTo(found);
+    expect(score(0, 1, 2, 3)).toBeCloseTo(missing);
+    expect(score(1, 2, 1, 2)).toBe(0);
+    expect(score(0, 3, 0, 3)).toBeCloseTo(2 * found);
   });
 
   it("works with Chinese as the source", () => {
-    const score = nameScorer.prepare(zh, en);
-    expect(score(0, 1, 0, 1)).toBeCloseTo(0.75);
-    expect(score(2, 3, 0, 1)).toBeCloseTo(0.25);
+    const score = nameSignal.prepare(zh, en).evidence;
+    expect(score(0, 1, 0, 1)).toBeCloseTo(found);
+    expect(score(2, 3, 0, 1)).toBeCloseTo(missing);
     expect(prepareNameEvidence(zh, en)(0, 3, 0, 3)).toEqual({ found: 2, total: 2 });
   });
 
-  it("has no opinion when both sides are one language", () => {
-    expect(nameScorer.prepare(en, en)(0, 1, 0, 1)).toBe(0.5);
+  it("says nothing when both sides are one language", () => {
+    expect(nameSignal.prepare(en, en).evidence(0, 1, 0, 1)).toBe(0);
   });
 });

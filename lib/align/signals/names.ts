@@ -1,6 +1,5 @@
 import { polyphonic } from "pinyin-pro";
-import type { PreparedSide, SpanScore, SpanScorer } from "../types";
-import { evidenceScore } from "./numbers";
+import type { PreparedSide } from "../types";
 import { ENGLISH_LOOKALIKES, ESTABLISHED_NAMES, PINYIN_SYLLABLES, PLACE_SUFFIXES } from "./romanizations";
 
 /**
@@ -369,18 +368,3 @@ export function prepareNameEvidence(src: PreparedSide, tgt: PreparedSide): NameE
   };
   return src.lang === "en" ? count : (i0, i1, j0, j1) => count(j0, j1, i0, i1);
 }
-
-/**
- * Names as a SpanScorer: `evidenceScore(found, total − found)`, so exactly 0.5 when the English
- * span names nothing, 0.75 for one name found, 0.25 for one name missing from the Chinese span.
- */
-export const nameScorer: SpanScorer = {
-  name: "names",
-  prepare(src, tgt): SpanScore {
-    const evidence = prepareNameEvidence(src, tgt);
-    return (i0, i1, j0, j1) => {
-      const e = evidence(i0, i1, j0, j1);
-      return evidenceScore(e.found, e.total - e.found);
-    };
-  },
-};

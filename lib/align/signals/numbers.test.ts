@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evidenceScore, extractNumbers, numberScorer, numberSimilarity, type NumberMention } from "./numbers";
+import { numberSignal } from "./anchors";
+import { extractNumbers, numberSimilarity, type NumberMention } from "./numbers";
 
 /** kind:value (kind:lo-hi for ranges, ~ when approximate), the compact form the tests compare. */
 const zh = (text: string) => extractNumbers(text, "zh").map(show);
@@ -248,31 +249,33 @@ describe("numberSimilarity", () => {
   });
 });
 
-describe("numberScorer", () => {
+describe("numberSignal", () => {
   const zhSide = { lang: "zh" as const, sentences: ["产值达到四十三亿三千万元。", "产品质量也有了显著提高。", "比去年增加39.6％。"] };
   const enSide = { lang: "en" as const, sentences: ["Output reached 4.33 billion yuan.", "Quality improved.", "An increase of 39.6%."] };
-  const score = numberScorer.prepare(zhSide, enSide);
+  const score = numberSignal.prepare(zhSide, enSide).evidence;
+  // A matched mention adds log(0.8 / 0.05) from each side at half weight; a missing one costs
+  // half of log(0.2 / 0.95).
+  const found = Math.log(0.8 / 0.05);
+  const missing = 0.5 * Math.log(0.2 / 0.95);
 
-  it("is exactly neutral when neither span has numbers", () => {
-    expect(score(1, 2, 1, 2)).toBe(0.5);
+  it("says nothing (exactly 0) when neither span has numbers", () => {
+    expect(score(1, 2, 1, 2)).toBe(0);
   });
 
   it("rewards matching numbers and penalises numbers without a partner", () => {
-    expect(score(0, 1, 0, 1)).toBeCloseTo(evidenceScore(2, 0)); // 0.5 + 0.5·2/3
-    expect(score(0, 1, 0, 1)).toBeCloseTo(5 / 6);
-    expect(score(0, 1, 2, 3)).toBeCloseTo(evidenceScore(0, 2)); // 4.33 billion vs 39.6%
-    expect(score(1, 2, 0, 1)).toBeCloseTo(0.25); // one unmatched number
+    expect(score(0, 1, 0, 1)).toBeCloseTo(found);
+    expect(score(0, 1, 2, 3)).toBeCloseTo(2 * missing); // 4.33 billion vs 39.6%: one mention a side, neither matched
+    expect(score(1, 2, 0, 1)).toBeLessThan(0); // one number without a partner
   });
 
   it("prefers the merge that explains all numbers", () => {
     const zh2 = { lang: "zh" as const, sentences: ["产值达到四十三亿三千万元，比去年增加39.6％。"] };
-    const s = numberScorer.prepare(zh2, enSide);
+    const s = numberSignal.prepare(zh2, enSide).evidence;
     expect(s(0, 1, 0, 3)).toBeGreaterThan(s(0, 1, 0, 1));
-    expect(s(0, 1, 0, 3)).toBeCloseTo(evidenceScore(4, 0));
+    expect(s(0, 1, 0, 3)).toBeCloseTo(2 * found);
   });
 
   it("works with English as the source", () => {
-    const s = numberScorer.prepare(enSide, zhSide);
-    expect(s(0, 1, 0, 1)).toBeCloseTo(5 / 6);
+    expect(numberSignal.prepare(enSide, zhSide).evidence(0, 1, 0, 1)).toBeCloseTo(found);
   });
 });

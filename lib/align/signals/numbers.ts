@@ -1,4 +1,4 @@
-import type { Lang, PreparedSide, SpanScore, SpanScorer } from "../types";
+import type { Lang, PreparedSide } from "../types";
 
 /**
  * Numbers as alignment anchors: Arabic, full-width and Chinese numerals and English number words
@@ -923,17 +923,6 @@ export function numberSimilarity(a: readonly NumberMention[], b: readonly Number
   return out;
 }
 
-/**
- * Turns matched/unmatched evidence into a similarity in [0, 1] where 0.5 means "no evidence":
- * 0.5 + 0.5·(matched − unmatched)/(matched + unmatched + 1). One matched pair on each side gives
- * 0.83, a lone number on one side 0.25; more evidence pushes further from 0.5. A blender that
- * weights scorers linearly therefore sees a constant for pairs without numbers, which cancels in
- * any comparison between alignments of the same sentences.
- */
-export function evidenceScore(matched: number, unmatched: number): number {
-  return 0.5 + (0.5 * (matched - unmatched)) / (matched + unmatched + 1);
-}
-
 /** Weighted evidence for a span pair; `srcMatched + tgtMatched` is what found a partner. */
 export interface NumberEvidence {
   srcMatched: number;
@@ -963,20 +952,3 @@ export function prepareNumberEvidence(src: PreparedSide, tgt: PreparedSide): Num
     return result;
   };
 }
-
-/**
- * Numbers as a SpanScorer: `evidenceScore` of the weighted matched and unmatched mentions of both
- * sides. Exactly 0.5 when neither span has a number (no opinion); use `prepareNumberEvidence`
- * directly to weigh the signal by how much evidence there is.
- */
-export const numberScorer: SpanScorer = {
-  name: "numbers",
-  prepare(src, tgt): SpanScore {
-    const evidence = prepareNumberEvidence(src, tgt);
-    return (i0, i1, j0, j1) => {
-      const e = evidence(i0, i1, j0, j1);
-      const matched = e.srcMatched + e.tgtMatched;
-      return evidenceScore(matched, e.srcTotal + e.tgtTotal - matched);
-    };
-  },
-};

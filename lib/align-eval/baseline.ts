@@ -1,9 +1,9 @@
-import { identityGrid, search } from "./band";
-import { prefixLengths } from "./cost";
-import type { Step } from "./dp";
-import { detectLang } from "./lang";
-import { estimateLengthModel, twoSidedTailCost } from "./length";
-import type { Bead, Lang } from "./types";
+import { identityGrid, search } from "../align/search/band";
+import { prefixLengths } from "../align/signals/length";
+import type { Step } from "../align/search/dp";
+import { detectLang } from "../align/lang";
+import { estimateLengthModel, twoSidedTailCost } from "../align/model/length";
+import type { Bead, Lang } from "../align/types";
 
 /**
  * Plain Gale–Church (1993): lengths only, beads 1-1, 1-0, 0-1, 2-1, 1-2, 2-2 with the paper's

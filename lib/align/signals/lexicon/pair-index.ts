@@ -1,4 +1,3 @@
-import type { PreparedSide, SpanScore, SpanScorer } from "../types";
 import { chineseContentWords, type Segmenter, type ZhWord } from "./chinese";
 import { englishContentStems } from "./english";
 import type { Lexicon } from "./lexicon";
@@ -18,21 +17,6 @@ export interface Overlap {
   enMatched: number;
   /** English content stems (with repeats) that occur in the dictionary at all. */
   enTotal: number;
-}
-
-/**
- * Harmonic mean of the two coverage fractions, in [0, 1]. It is 0 when either side has no
- * dictionary content: absence of evidence, which the caller weighs against other signals.
- */
-export function overlapScore({ zhMatched, zhTotal, enMatched, enTotal }: Overlap): number {
-  return coverageScore(zhMatched, zhTotal, enMatched, enTotal);
-}
-
-function coverageScore(zhMatched: number, zhTotal: number, enMatched: number, enTotal: number): number {
-  if (zhTotal === 0 || enTotal === 0) return 0;
-  const zh = zhMatched / zhTotal;
-  const en = enMatched / enTotal;
-  return zh + en === 0 ? 0 : (2 * zh * en) / (zh + en);
 }
 
 /** English content stems of `text` as dictionary stem ids; stems no gloss uses are left out. */
@@ -175,28 +159,6 @@ export class LexicalIndex {
     return { zhMatched: this.zhMatched, zhTotal: this.zhTotal, enMatched: this.enMatched, enTotal: this.enTotal };
   }
 
-  score(zhStart: number, zhEnd: number, enStart: number, enEnd: number): number {
-    if (zhStart >= zhEnd || enStart >= enEnd) return 0;
-    if (zhEnd - zhStart === 1 && enEnd - enStart === 1) return this.pairScore(zhStart, enStart);
-    this.count(zhStart, zhEnd, enStart, enEnd);
-    return coverageScore(this.zhMatched, this.zhTotal, this.enMatched, this.enTotal);
-  }
-
-  /** The 1-1 case, which a DP asks for most: popcounts of one cached pair, no span bookkeeping. */
-  private pairScore(i: number, j: number): number {
-    this.reserve(1);
-    const offset = this.pairOffset(i, j);
-    const zhWidth = this.zhWidth[i];
-    const end = offset + zhWidth + this.enWidth[j];
-    let zhMatched = 0;
-    let enMatched = 0;
-    for (let w = offset; w < offset + zhWidth; w++) zhMatched += popcount(this.pool[w]);
-    for (let w = offset + zhWidth; w < end; w++) enMatched += popcount(this.pool[w]);
-    const zhTotal = this.zhWordStart[i + 1] - this.zhWordStart[i];
-    const enTotal = this.enStemStart[j + 1] - this.enStemStart[j];
-    return coverageScore(zhMatched, zhTotal, enMatched, enTotal);
-  }
-
   // Results of the last `count`, kept in fields so the hot path allocates nothing.
   private zhMatched = 0;
   private zhTotal = 0;
@@ -214,15 +176,15 @@ export class LexicalIndex {
    * (and the matched counts into `zhMatchedCount` / `enMatchedCount`). Weight tables hold `stride`
    * entries per item (items numbered in document order); the entry used depends on the other
    * span's sentence count (1 … stride), so a weight can be the evidence of a match against spans of
-   * that size.
+   * that size. Without weight tables only the counts are taken.
    */
   weightedMatches(
     zhStart: number,
     zhEnd: number,
     enStart: number,
     enEnd: number,
-    zhWeights: Float64Array,
-    enWeights: Float64Array,
+    zhWeights: Float64Array | null,
+    enWeights: Float64Array | null,
     stride: number,
   ): void {
     const zhCount = zhEnd - zhStart;
@@ -248,7 +210,7 @@ export class LexicalIndex {
       for (let w = 0; w < width; w++) {
         for (let x = scratch[w]; x !== 0; x &= x - 1) {
           const bit = 31 - Math.clz32(x & -x);
-          zhSum += zhWeights[(first + (w << 5) + bit) * stride + zhColumn];
+          if (zhWeights) zhSum += zhWeights[(first + (w << 5) + bit) * stride + zhColumn];
           zhMatched++;
         }
       }
@@ -266,7 +228,7 @@ export class LexicalIndex {
       for (let w = 0; w < width; w++) {
         for (let x = scratch[w]; x !== 0; x &= x - 1) {
           const bit = 31 - Math.clz32(x & -x);
-          enSum += enWeights[(first + (w << 5) + bit) * stride + enColumn];
+          if (enWeights) enSum += enWeights[(first + (w << 5) + bit) * stride + enColumn];
           enMatched++;
         }
       }
@@ -413,32 +375,4 @@ export class LexicalIndex {
     }
     return offset;
   }
-}
-
-/** Builds the index for two prepared sides, whichever of them is Chinese. */
-export function indexSides(zh: PreparedSide, en: PreparedSide, resources: LexicalResources): LexicalIndex {
-  const { lexicon, segment } = resources;
-  return new LexicalIndex(
-    zh.sentences.map((sentence) => chineseContentWords(sentence, segment, lexicon)),
-    en.sentences.map((sentence) => englishStemIds(sentence, lexicon)),
-  );
-}
-
-/**
- * The lexical signal as a SpanScorer. Resources are requested on the first `prepare`, so merely
- * importing the scorer loads no dictionary. A pair of same-language sides scores 0 throughout.
- */
-export function createLexicalScorer(resources: () => LexicalResources): SpanScorer {
-  return {
-    name: "lexical",
-    prepare(src, tgt): SpanScore {
-      if (src.lang === tgt.lang) return () => 0;
-      if (src.lang === "zh") {
-        const index = indexSides(src, tgt, resources());
-        return (srcStart, srcEnd, tgtStart, tgtEnd) => index.score(srcStart, srcEnd, tgtStart, tgtEnd);
-      }
-      const index = indexSides(tgt, src, resources());
-      return (srcStart, srcEnd, tgtStart, tgtEnd) => index.score(tgtStart, tgtEnd, srcStart, srcEnd);
-    },
-  };
 }

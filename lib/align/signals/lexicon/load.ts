@@ -11,7 +11,7 @@ import { dirname, join, resolve } from "node:path";
 import { compactCedict, entriesFromPackageData, LEXICON_BUILDER_VERSION, type CedictPackageData } from "./cedict";
 import type { Segmenter } from "./chinese";
 import { Lexicon, lexiconKey, serialiseLexicon } from "./lexicon";
-import type { LexicalResources } from "./scorer";
+import type { LexicalResources } from "./pair-index";
 
 const require = createRequire(import.meta.url);
 

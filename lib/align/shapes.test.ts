@@ -1,32 +1,34 @@
 import { describe, expect, it } from "vitest";
-import type { WeightedScorer } from "./cost";
-import { isCompleteMonotone } from "./evaluate";
+import { isCompleteMonotone } from "../align-eval/evaluate";
 import { alignSentences } from "./sentences";
-import type { SpanScorer } from "./types";
+import type { EvidenceSignal } from "./signals/evidence";
 
 /**
  * A toy "language pair": source sentences are lower-case words, target sentences the same words
- * upper-cased. The toy scorer is the Dice overlap of the two spans' word sets, so which sentences
- * translate which is known by construction and the tests exercise the search, not a dictionary.
+ * upper-cased. The toy signal's evidence is +3 per word the two spans share and −1 per word only
+ * one of them has, so which sentences translate which is known by construction and the tests
+ * exercise the bead model and the search, not a dictionary.
  */
-const dice: SpanScorer = {
-  name: "toy-dice",
+const sharedWords: EvidenceSignal = {
+  name: "toy-shared-words",
   prepare(src, tgt) {
     const words = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
     const srcWords = src.sentences.map(words);
     const tgtWords = tgt.sentences.map(words);
-    return (i0, i1, j0, j1) => {
-      const a = new Set(srcWords.slice(i0, i1).flat());
-      const b = new Set(tgtWords.slice(j0, j1).flat());
-      if (a.size + b.size === 0) return 0;
-      let common = 0;
-      for (const w of a) if (b.has(w)) common++;
-      return (2 * common) / (a.size + b.size);
+    return {
+      evidence(i0, i1, j0, j1) {
+        const a = new Set(srcWords.slice(i0, i1).flat());
+        const b = new Set(tgtWords.slice(j0, j1).flat());
+        let common = 0;
+        for (const w of a) if (b.has(w)) common++;
+        return 3 * common - (a.size + b.size - 2 * common);
+      },
     };
   },
 };
-const toy: WeightedScorer[] = [{ scorer: dice, weight: 1 }];
-const align = (src: string[], tgt: string[]) => alignSentences(src, tgt, { scorers: toy, srcLang: "en", tgtLang: "en" });
+const toy = [sharedWords];
+const align = (src: string[], tgt: string[], maxSentences?: number) =>
+  alignSentences(src, tgt, { signals: toy, srcLang: "en", tgtLang: "en", maxSentences });
 const shape = (beads: { src: number[]; tgt: number[] }[]) => beads.map((b) => [b.src, b.tgt]);
 const upper = (s: string) => s.toUpperCase();
 
@@ -34,7 +36,7 @@ const upper = (s: string) => s.toUpperCase();
 const before = ["alpha bravo charlie delta", "echo foxtrot golf hotel india"];
 const after = ["juliet kilo lima mike", "november oscar papa quebec romeo"];
 
-describe("DP bead types (toy scorer, expected beads derived by construction)", () => {
+describe("every bead shape of the search (toy signal, expected beads derived by construction)", () => {
   it("1-1 throughout", () => {
     const src = [...before, ...after];
     expect(shape(align(src, src.map(upper)))).toEqual([
@@ -139,13 +141,54 @@ describe("DP bead types (toy scorer, expected beads derived by construction)", (
     ]);
   });
 
-  it("respects maxBead: with maxBead 2 a 3-1 becomes 2-1 plus an unmatched sentence or a 1-2 elsewhere", () => {
+  it("1-5 and 5-1", () => {
+    const five = ["sierra tango", "uniform victor", "whiskey xray", "yankee zulu", "amber basil"];
+    const joined = five.join(" ");
+    expect(shape(align([...before, ...five, ...after], [...before, joined, ...after].map(upper)))).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2, 3, 4, 5, 6], [2]],
+      [[7], [3]],
+      [[8], [4]],
+    ]);
+    expect(shape(align([...before, joined, ...after], [...before, ...five, ...after].map(upper)))).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2], [2, 3, 4, 5, 6]],
+      [[3], [7]],
+      [[4], [8]],
+    ]);
+  });
+
+  it("2-3, 3-2, 2-4, 4-2 and 3-3: boundaries that cross on both sides", () => {
+    const words = "sierra tango uniform victor whiskey xray yankee zulu amber basil cedar dune".split(" ");
+    // Cuts of the same twelve words at different places: no smaller bead is a translation.
+    const cut = (ends: number[]) => ends.map((end, k) => words.slice(k ? ends[k - 1] : 0, end).join(" "));
+    const cases: Array<[number[], number[]]> = [
+      [[5, 12], [3, 7, 12]],
+      [[3, 7, 12], [5, 12]],
+      [[5, 12], [2, 4, 8, 12]],
+      [[2, 4, 8, 12], [5, 12]],
+      [[3, 7, 12], [2, 5, 12]],
+    ];
+    for (const [srcEnds, tgtEnds] of cases) {
+      const n = srcEnds.length;
+      const m = tgtEnds.length;
+      const beads = align([...before, ...cut(srcEnds), ...after], [...before, ...cut(tgtEnds), ...after].map(upper));
+      expect(shape(beads), `${n}-${m}`).toEqual([
+        [[0], [0]],
+        [[1], [1]],
+        [Array.from({ length: n }, (_, k) => 2 + k), Array.from({ length: m }, (_, k) => 2 + k)],
+        [[2 + n], [2 + m]],
+        [[3 + n], [3 + m]],
+      ]);
+    }
+  });
+
+  it("respects maxSentences: with 3 a 3-1 becomes a 2-1 and an unmatched sentence or a 1-2 elsewhere", () => {
     const three = ["sierra tango uniform", "victor whiskey xray", "yankee zulu amber"];
-    const beads = alignSentences([...before, ...three, ...after], [...before, three.join(" "), ...after].map(upper), {
-      scorers: toy,
-      maxBead: 2,
-    });
-    expect(beads.every((b) => b.src.length <= 2 && b.tgt.length <= 2)).toBe(true);
+    const beads = align([...before, ...three, ...after], [...before, three.join(" "), ...after].map(upper), 3);
+    expect(beads.every((b) => b.src.length + b.tgt.length <= 3)).toBe(true);
     expect(isCompleteMonotone(beads, 7, 5)).toBe(true);
   });
 });
@@ -185,10 +228,7 @@ describe("confidence", () => {
     expect(sure[0].confidence).toBeGreaterThan(0.95);
     // One source sentence, two identical target sentences and no merges allowed: linking either is
     // equally likely, the other target sentence staying unmatched.
-    const tie = alignSentences(["alpha bravo charlie delta"], ["ALPHA BRAVO CHARLIE DELTA", "ALPHA BRAVO CHARLIE DELTA"], {
-      scorers: toy,
-      maxBead: 1,
-    });
+    const tie = align(["alpha bravo charlie delta"], ["ALPHA BRAVO CHARLIE DELTA", "ALPHA BRAVO CHARLIE DELTA"], 2);
     const link = tie.find((b) => b.src.length === 1 && b.tgt.length === 1)!;
     expect(link.confidence).toBeGreaterThan(0.4);
     expect(link.confidence).toBeLessThan(0.6);

@@ -1,4 +1,4 @@
-import type { Lang } from "./types";
+import type { Lang } from "../types";
 
 /**
  * Gale–Church length model. Lengths are counted in non-space characters (a Han character, a

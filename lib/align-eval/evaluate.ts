@@ -1,4 +1,4 @@
-import type { Bead } from "./types";
+import type { Bead } from "../align/types";
 
 /** A reference bead: source and target indices, no confidence. */
 export interface GoldBead {

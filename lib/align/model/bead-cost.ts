@@ -1,0 +1,75 @@
+import type { PreparedEvidence } from "../signals/evidence";
+import { sentenceLength } from "./length";
+import type { BeadShape } from "./shapes";
+import type { PreparedSide } from "../types";
+
+/**
+ * The bead model: a bead's cost is −log P(shape) − Σ evidence of the signals, in nats, so the
+ * cheapest path is the most probable alignment and the DP's soft-min gives posteriors. An
+ * unmatched sentence costs −log P(1-0) (or P(0-1)) and nothing else: its text is explained by
+ * chance, the baseline every evidence is measured against.
+ */
+export interface BeadCost {
+  cost(i0: number, i1: number, j0: number, j1: number, step: number): number;
+  /**
+   * For the coarse passes, where a unit is a block of sentences: unmatched blocks pay per sentence,
+   * and evidence is summed over the sentence pairs near the block's diagonal, which costs in
+   * proportion to the block's size rather than its area.
+   */
+  coarseCost(i0: number, i1: number, j0: number, j1: number, step: number): number;
+}
+
+/** An empty (blank-line) sentence left unmatched: it has nothing to translate. */
+const BLANK_SKIP = 0.2;
+/** Block pairs up to this many sentence pairs are priced exactly on the coarse levels. */
+const EXACT_BLOCK_PAIRS = 16;
+const DIAGONAL_SAMPLES = 8;
+
+export function makeBeadCost(
+  src: PreparedSide,
+  tgt: PreparedSide,
+  shapes: readonly BeadShape[],
+  logPrior: Float64Array,
+  evidence: readonly PreparedEvidence[],
+): BeadCost {
+  const srcBlank = src.sentences.map((s) => sentenceLength(s) === 0);
+  const tgtBlank = tgt.sentences.map((s) => sentenceLength(s) === 0);
+  const skipSrc = -logPrior[shapes.findIndex((s) => s.src === 1 && s.tgt === 0)];
+  const skipTgt = -logPrior[shapes.findIndex((s) => s.src === 0 && s.tgt === 1)];
+  const skips = (blank: boolean[], price: number, a: number, b: number) => {
+    let c = 0;
+    for (let k = a; k < b; k++) c += blank[k] ? BLANK_SKIP : price;
+    return c;
+  };
+  const support = (i0: number, i1: number, j0: number, j1: number) => {
+    let e = 0;
+    for (const signal of evidence) e += signal.evidence(i0, i1, j0, j1);
+    return e;
+  };
+  const pair = (i: number, j: number) => support(i, i + 1, j, j + 1);
+
+  return {
+    cost(i0, i1, j0, j1, step) {
+      if (i1 === i0) return skips(tgtBlank, skipTgt, j0, j1);
+      if (j1 === j0) return skips(srcBlank, skipSrc, i0, i1);
+      return -logPrior[step] - support(i0, i1, j0, j1);
+    },
+    coarseCost(i0, i1, j0, j1, step) {
+      if (i1 === i0) return skips(tgtBlank, skipTgt, j0, j1);
+      if (j1 === j0) return skips(srcBlank, skipSrc, i0, i1);
+      const rows = i1 - i0;
+      const cols = j1 - j0;
+      if (rows * cols <= EXACT_BLOCK_PAIRS) return -logPrior[step] - support(i0, i1, j0, j1);
+      const stride = Math.max(1, Math.floor(rows / DIAGONAL_SAMPLES));
+      let total = 0;
+      let sampled = 0;
+      for (let i = i0 + (stride >> 1); i < i1; i += stride, sampled++) {
+        const d = j0 + Math.floor(((i - i0 + 0.5) * cols) / rows);
+        let best = -Infinity;
+        for (let j = Math.max(j0, d - 1); j <= Math.min(j1 - 1, d + 1); j++) best = Math.max(best, pair(i, j));
+        total += best;
+      }
+      return -(total * rows) / sampled;
+    },
+  };
+}
