@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { isCompleteMonotone, type GoldArticle } from "../align-eval/evaluate";
 import { alignDocument } from "./document";
-import { isCompleteMonotone } from "../align-eval/evaluate";
 import { alignSentences } from "./sentences";
 import { seededRandom } from "../align-eval/synthetic";
 
@@ -62,5 +63,63 @@ describe("robustness", () => {
     const r = alignDocument([[], ["The river will rise tonight."], []], [["“今晚河水要涨了。”她终于开口说。"], []]);
     expect(isCompleteMonotone(r.sentences, 1, 1)).toBe(true);
     expect(isCompleteMonotone(r.paragraphs, 3, 2)).toBe(true);
+  });
+});
+
+/**
+ * The probes of the aligner issue, on the seed articles' gold (lib/align/fixtures/seeds-gold.json):
+ * a translation with half its sentences gone, a short text against a long one, a text that repeats
+ * itself, English as the source.
+ */
+describe("robustness on the seed gold", () => {
+  const { articles } = JSON.parse(readFileSync(new URL("./fixtures/seeds-gold.json", import.meta.url), "utf8")) as { articles: GoldArticle[] };
+  const goldOf = (a: GoldArticle) => a.beads.map((b) => ({ src: b.zh, tgt: b.en }));
+  const keyOf = (b: { src: number[]; tgt: number[] }) => `${b.src}:${b.tgt}`;
+
+  it("abridged: with every other English sentence removed, no link given 0.8 or more is wrong", () => {
+    let confident = 0;
+    for (const a of articles) {
+      const kept = a.en.map((_, j) => j % 2 === 0);
+      const renumber = new Map<number, number>();
+      a.en.forEach((_, j) => kept[j] && renumber.set(j, renumber.size));
+      const gold = new Set<string>();
+      for (const b of a.beads) {
+        const en = b.en.filter((j) => kept[j]).map((j) => renumber.get(j)!);
+        if (en.length) gold.add(keyOf({ src: b.zh, tgt: en }));
+      }
+      const beads = alignSentences(a.zh, a.en.filter((_, j) => kept[j]), { srcLang: "zh", tgtLang: "en" });
+      for (const b of beads) {
+        if (!b.src.length || !b.tgt.length || b.confidence < 0.8) continue;
+        confident++;
+        expect(gold.has(keyOf(b)), `${a.file} [${b.src}]:[${b.tgt}] at ${b.confidence.toFixed(2)}`).toBe(true);
+      }
+    }
+    // And the test is not passed by doubting everything.
+    expect(confident).toBeGreaterThan(20);
+  });
+
+  it("links a short text to the start of a long one: 5 Chinese lines against 20 English", () => {
+    const a = articles.find((x) => x.en.length >= 20) ?? articles[0];
+    const en = a.en.slice(0, 20);
+    const beads = alignSentences(a.zh.slice(0, 5), en, { srcLang: "zh", tgtLang: "en" });
+    const gold = new Set(goldOf(a).map(keyOf));
+    const links = beads.filter((b) => b.src.length && b.tgt.length);
+    expect(links.filter((b) => gold.has(keyOf(b))).length).toBeGreaterThanOrEqual(3);
+    for (const b of links) if (b.confidence >= 0.8) expect(gold.has(keyOf(b)), `${keyOf(b)} at ${b.confidence}`).toBe(true);
+  });
+
+  it("aligns a text that repeats a block of four sentences 1-1 throughout", () => {
+    const a = articles[0];
+    const zh = [...a.zh.slice(0, 4), ...a.zh.slice(0, 4), ...a.zh.slice(4, 10)];
+    const en = [...a.en.slice(0, 4), ...a.en.slice(0, 4), ...a.en.slice(4, 10)];
+    const beads = alignSentences(zh, en, { srcLang: "zh", tgtLang: "en" });
+    expect(beads.map((b) => keyOf(b))).toEqual(zh.map((_, k) => `${k}:${k}`));
+  });
+
+  it("gives the same seed alignment with English as the source", () => {
+    for (const a of articles) {
+      const beads = alignSentences(a.en, a.zh, { srcLang: "en", tgtLang: "zh" });
+      expect(beads.map((b) => keyOf({ src: b.tgt, tgt: b.src }))).toEqual(goldOf(a).map(keyOf));
+    }
   });
 });

@@ -26,49 +26,73 @@ export function beadShapes(maxSentences = 6): BeadShape[] {
 export const shapeKey = (s: BeadShape) => `${s.src}-${s.tgt}`;
 
 /**
- * Where the estimate of a document's shape frequencies starts: mostly 1-1, merges becoming rarer
- * with size, a few unmatched sentences. A starting point only: `estimateShapePriors` replaces it
- * by the document's own frequencies, so an abridged translation learns that omissions are common
- * and a free literary one that merges are.
+ * The shape prior is parametric, so that a short document can estimate it: a share of unmatched
+ * sentences on each side, and for linked beads a geometric number of extra sentences on each side
+ * (rate `srcMerge`, `tgtMerge`), with many-to-many beads (2-2, 2-3, …) less likely than the two
+ * sides' rates alone say, by `crossing`. Five numbers rather than one per shape: a single 4-1 bead
+ * in a ten-bead article makes 4-1 somewhat likelier, not as likely as 2-1.
  */
-export function startingShapeWeight(shape: BeadShape): number {
-  const { src, tgt } = shape;
-  if (src === 1 && tgt === 1) return 0.6;
-  if (src === 0 || tgt === 0) return 0.01;
-  const extra = src + tgt - 2;
-  // 1-2 and 2-1 0.08 each, then a factor 0.3 per extra sentence; many-to-many a third of that.
-  return 0.08 * Math.pow(0.3, extra - 1) * (src > 1 && tgt > 1 ? 0.33 : 1);
-}
-
-/** Log priors of the shapes from weights, normalised. */
-export function logPriors(shapes: readonly BeadShape[], weight: (shape: BeadShape, k: number) => number): Float64Array {
-  const weights = shapes.map(weight);
-  const total = weights.reduce((a, w) => a + w, 0);
-  return Float64Array.from(weights, (w) => Math.log(w / total));
+export interface ShapeParams {
+  srcSkip: number;
+  tgtSkip: number;
+  srcMerge: number;
+  tgtMerge: number;
+  crossing: number;
 }
 
 /**
- * The EM step for the shape prior: frequencies of the shapes in an alignment, smoothed toward the
- * starting weights with `pseudoCount` beads' worth of them, so a short document cannot declare a
- * shape impossible.
+ * Where the estimate starts, and what it is smoothed toward: a few unmatched sentences, mostly
+ * 1-1. A starting point only: `estimateShapePriors` replaces it by the document's own rates, so an
+ * abridged translation learns that omissions are common and a free literary one that merges are.
+ */
+export const STARTING_SHAPES: ShapeParams = { srcSkip: 0.01, tgtSkip: 0.01, srcMerge: 0.15, tgtMerge: 0.15, crossing: 0.33 };
+
+export function shapeLogPriors(shapes: readonly BeadShape[], p: ShapeParams): Float64Array {
+  const linked = Math.max(1e-6, 1 - p.srcSkip - p.tgtSkip);
+  const weights = shapes.map(({ src, tgt }) => {
+    if (tgt === 0) return p.srcSkip;
+    if (src === 0) return p.tgtSkip;
+    const shape = Math.pow(p.srcMerge, src - 1) * (1 - p.srcMerge) * Math.pow(p.tgtMerge, tgt - 1) * (1 - p.tgtMerge);
+    return linked * shape * (src > 1 && tgt > 1 ? p.crossing : 1);
+  });
+  // Linked shapes renormalised among themselves: the largest beads are cut off at maxSentences.
+  const linkedTotal = weights.reduce((a, w, k) => (shapes[k].src && shapes[k].tgt ? a + w : a), 0);
+  return Float64Array.from(weights, (w, k) => Math.log(shapes[k].src && shapes[k].tgt ? (w * linked) / linkedTotal : w));
+}
+
+/**
+ * The EM step for the shape prior: the parameters' maximum-likelihood values on an alignment's
+ * beads, with `pseudoCount` beads' worth of the starting values added, so a short document cannot
+ * declare a shape impossible.
  */
 export function estimateShapePriors(shapes: readonly BeadShape[], beads: readonly Bead[], pseudoCount = 10): Float64Array {
-  const index = new Map(shapes.map((s, k) => [shapeKey(s), k]));
-  const counts = new Float64Array(shapes.length);
-  let total = 0;
+  return shapeLogPriors(shapes, estimateShapeParams(beads, pseudoCount));
+}
+
+export function estimateShapeParams(beads: readonly Bead[], pseudoCount = 10): ShapeParams {
+  const start = STARTING_SHAPES;
+  const startLinked = pseudoCount * (1 - start.srcSkip - start.tgtSkip);
+  let srcSkips = pseudoCount * start.srcSkip;
+  let tgtSkips = pseudoCount * start.tgtSkip;
+  let linked = startLinked;
+  let srcExtra = (startLinked * start.srcMerge) / (1 - start.srcMerge);
+  let tgtExtra = (startLinked * start.tgtMerge) / (1 - start.tgtMerge);
+  let crossings = startLinked * start.srcMerge * start.tgtMerge * start.crossing;
   for (const b of beads) {
     // Unmatched runs count per sentence, as the search builds them.
-    if (b.src.length === 0 || b.tgt.length === 0) {
-      const k = index.get(b.src.length ? "1-0" : "0-1")!;
-      counts[k] += b.src.length + b.tgt.length;
-      total += b.src.length + b.tgt.length;
-      continue;
+    if (b.tgt.length === 0) srcSkips += b.src.length;
+    else if (b.src.length === 0) tgtSkips += b.tgt.length;
+    else {
+      linked++;
+      srcExtra += b.src.length - 1;
+      tgtExtra += b.tgt.length - 1;
+      if (b.src.length > 1 && b.tgt.length > 1) crossings++;
     }
-    const k = index.get(`${b.src.length}-${b.tgt.length}`);
-    if (k === undefined) continue;
-    counts[k]++;
-    total++;
   }
-  const start = logPriors(shapes, startingShapeWeight);
-  return logPriors(shapes, (_s, k) => counts[k] + pseudoCount * Math.exp(start[k]) + 1e-9 * total);
+  const total = srcSkips + tgtSkips + linked;
+  // A geometric count k ≥ 0 with mean μ has rate μ / (1 + μ).
+  const srcMerge = srcExtra / (linked + srcExtra);
+  const tgtMerge = tgtExtra / (linked + tgtExtra);
+  const crossing = Math.min(1, Math.max(0.02, crossings / (linked * srcMerge * tgtMerge)));
+  return { srcSkip: srcSkips / total, tgtSkip: tgtSkips / total, srcMerge, tgtMerge, crossing };
 }
