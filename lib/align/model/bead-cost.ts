@@ -13,8 +13,8 @@ export interface BeadCost {
   cost(i0: number, i1: number, j0: number, j1: number, step: number): number;
   /**
    * For the coarse passes, where a unit is a block of sentences: unmatched blocks pay per sentence,
-   * and evidence is summed over the sentence pairs near the block's diagonal, which costs in
-   * proportion to the block's size rather than its area.
+   * small block pairs are priced as beads, and big ones by the signals' coarse evidence, which
+   * costs in proportion to a sample rather than to the blocks' area.
    */
   coarseCost(i0: number, i1: number, j0: number, j1: number, step: number): number;
 }
@@ -23,7 +23,6 @@ export interface BeadCost {
 const BLANK_SKIP = 0.2;
 /** Block pairs up to this many sentence pairs are priced exactly on the coarse levels. */
 const EXACT_BLOCK_PAIRS = 16;
-const DIAGONAL_SAMPLES = 8;
 
 export function makeBeadCost(
   src: PreparedSide,
@@ -46,7 +45,6 @@ export function makeBeadCost(
     for (const signal of evidence) e += signal.evidence(i0, i1, j0, j1);
     return e;
   };
-  const pair = (i: number, j: number) => support(i, i + 1, j, j + 1);
 
   return {
     cost(i0, i1, j0, j1, step) {
@@ -60,16 +58,9 @@ export function makeBeadCost(
       const rows = i1 - i0;
       const cols = j1 - j0;
       if (rows * cols <= EXACT_BLOCK_PAIRS) return -logPrior[step] - support(i0, i1, j0, j1);
-      const stride = Math.max(1, Math.floor(rows / DIAGONAL_SAMPLES));
-      let total = 0;
-      let sampled = 0;
-      for (let i = i0 + (stride >> 1); i < i1; i += stride, sampled++) {
-        const d = j0 + Math.floor(((i - i0 + 0.5) * cols) / rows);
-        let best = -Infinity;
-        for (let j = Math.max(j0, d - 1); j <= Math.min(j1 - 1, d + 1); j++) best = Math.max(best, pair(i, j));
-        total += best;
-      }
-      return -(total * rows) / sampled;
+      let e = 0;
+      for (const signal of evidence) if (signal.coarse) e += signal.coarse(i0, i1, j0, j1);
+      return -e;
     },
   };
 }

@@ -12,6 +12,12 @@ export type SpanEvidence = (srcStart: number, srcEnd: number, tgtStart: number, 
 export interface PreparedEvidence {
   evidence: SpanEvidence;
   /**
+   * Evidence for blocks of many sentences on the coarse levels of a long document's search, at a
+   * cost that does not grow with the product of the blocks' sizes (and may be an estimate).
+   * Signals without it say nothing there.
+   */
+  coarse?: SpanEvidence;
+  /**
    * Re-estimates the signal's parameters from an alignment of this same pair (the EM step): match
    * rates, a translation table learned from the text. Returns whether anything changed.
    */

@@ -4,21 +4,24 @@ import { unrelatedPairs, type EvidenceSignal, type PreparedEvidence } from "./ev
 
 /**
  * Gale–Church length evidence as a likelihood ratio. δ, the length difference of two spans
- * standardised by the document's own ratio and variance (length.ts), follows a Student t with
- * `TAIL_DOF` degrees of freedom between translations (free translations have heavy tails) and a
- * normal of the variance measured on unrelated pairs otherwise. The variance is re-estimated from
- * the document's alignment (refit), so a loose literary translation and a literal one each get
- * their own.
+ * standardised by the document's own ratio and variance (model/length.ts), follows a Student t
+ * with `TAIL_DOF` degrees of freedom between translations (free translations have heavy tails) and
+ * the same t, `unrelatedSpread` times wider, between unrelated spans, the spread measured on pairs
+ * half a document apart. Both tails heavy: a wildly mismatched bead is evidence against, never for.
+ * The variance is re-estimated from the document's alignment (refit), so a loose literary
+ * translation and a literal one each get their own.
  */
 const TAIL_DOF = 4;
 const T_CONSTANT = logGamma((TAIL_DOF + 1) / 2) - logGamma(TAIL_DOF / 2) - 0.5 * Math.log(TAIL_DOF * Math.PI);
+/** Median of |T| for a Student t with TAIL_DOF (= 4) degrees of freedom. */
+const T_MEDIAN_ABS = 0.7407;
+
+const logT = (x: number) => T_CONSTANT - ((TAIL_DOF + 1) / 2) * Math.log1p((x * x) / TAIL_DOF);
 
 export function lengthEvidenceOf(model: LengthModel, unrelatedSpread: number) {
-  const h0 = -0.5 * Math.log(2 * Math.PI) - Math.log(unrelatedSpread);
   return (srcLength: number, tgtLength: number, sentences: number) => {
     const d = standardisedDifference(model, srcLength, tgtLength, sentences);
-    const h1 = T_CONSTANT - ((TAIL_DOF + 1) / 2) * Math.log1p((d * d) / TAIL_DOF);
-    return h1 - (h0 - (d * d) / (2 * unrelatedSpread * unrelatedSpread));
+    return logT(d) - (logT(d / unrelatedSpread) - Math.log(unrelatedSpread));
   };
 }
 
@@ -32,11 +35,14 @@ export const lengthSignal: EvidenceSignal = {
     let model = estimateLengthModel(lengthsOf(srcPrefix), lengthsOf(tgtPrefix), src.lang, tgt.lang);
     const spread = () => {
       const ds = unrelatedPairs(n, m).map(([i, j]) => standardisedDifference(model, srcPrefix[i + 1] - srcPrefix[i], tgtPrefix[j + 1] - tgtPrefix[j]));
-      return Math.max(1.5, Math.sqrt(median(ds.map((d) => d * d)) / 0.455));
+      return Math.max(1.5, median(ds.map(Math.abs)) / T_MEDIAN_ABS);
     };
     let score = lengthEvidenceOf(model, spread());
+    const evidence = (i0: number, i1: number, j0: number, j1: number) =>
+      score(srcPrefix[i1] - srcPrefix[i0], tgtPrefix[j1] - tgtPrefix[j0], (i1 - i0 + j1 - j0) / 2);
     return {
-      evidence: (i0, i1, j0, j1) => score(srcPrefix[i1] - srcPrefix[i0], tgtPrefix[j1] - tgtPrefix[j0], (i1 - i0 + j1 - j0) / 2),
+      evidence,
+      coarse: evidence,
       refit(beads: readonly Bead[]) {
         const ratios: number[] = [];
         for (const b of beads) {

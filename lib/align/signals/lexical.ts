@@ -77,8 +77,13 @@ export function createLexicalSignal(resources: () => LexicalResources = loadLexi
           (index.zhWeighted + index.zhWordsIn(z0, z1) * gains.zhMiss + index.enWeighted + index.enStemsIn(e0, e1) * gains.enMiss)
         );
       };
+      // Blocks: a sample of each side's items looked up in the other block (see holders()).
+      let lookup = holders(index, zh.sentences.length, en.sentences.length);
+      const coarseScore = (z0: number, z1: number, e0: number, e1: number) =>
+        weight * blockEvidence(index, lookup, chance, rates, z0, z1, e0, e1);
       return {
         evidence: zhFirst ? score : (i0, i1, j0, j1) => score(j0, j1, i0, i1),
+        coarse: zhFirst ? coarseScore : (i0, i1, j0, j1) => coarseScore(j0, j1, i0, i1),
         refit(beads) {
           const zhBeads = zhFirst ? beads : beads.map((b) => ({ ...b, src: b.tgt, tgt: b.src }));
           const linked = zhBeads.filter((b) => b.src.length && b.tgt.length);
@@ -90,6 +95,7 @@ export function createLexicalSignal(resources: () => LexicalResources = loadLexi
             );
             index = buildIndex(side, learned);
             chance = chanceRates(index, zh.sentences.length, en.sentences.length);
+            lookup = holders(index, zh.sentences.length, en.sentences.length);
           }
           estimateRates(index, linked, chance, rates);
           gains = matchGains(chance, rates);
@@ -206,6 +212,84 @@ function chanceRates(index: LexicalIndex, n: number, m: number): ChanceRates {
   let k = 0;
   for (let j = 0; j < m; j++) for (const id of index.enStemIdsOf(j)) en[k++] = ((zhHolders.get(id) ?? 0) + 0.5) / (n + 1);
   return { zh, en };
+}
+
+/**
+ * For each stem id, the sentences that hold it, in order: English sentences with the stem, and
+ * Chinese sentences with a word that translates to it. A binary search then tells whether a block
+ * of sentences holds a translation of an item, whatever the block's size.
+ */
+interface Holders {
+  en: Map<number, Int32Array>;
+  zh: Map<number, Int32Array>;
+}
+
+function holders(index: LexicalIndex, n: number, m: number): Holders {
+  const collect = (count: number, idsOf: (k: number) => Iterable<number>) => {
+    const lists = new Map<number, number[]>();
+    for (let k = 0; k < count; k++) {
+      for (const id of new Set(idsOf(k))) {
+        let list = lists.get(id);
+        if (!list) lists.set(id, (list = []));
+        list.push(k);
+      }
+    }
+    return new Map([...lists].map(([id, list]) => [id, Int32Array.from(list)]));
+  };
+  return {
+    en: collect(m, (j) => index.enStemIdsOf(j)),
+    zh: collect(n, function* (i) {
+      for (let w = index.zhWordOffset(i); w < index.zhWordOffset(i + 1); w++) yield* index.zhWordTranslationIds(w);
+    }),
+  };
+}
+
+/** Whether the sorted list holds a value in [lo, hi). */
+function holdsIn(list: Int32Array | undefined, lo: number, hi: number): boolean {
+  if (!list) return false;
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (list[mid] < lo) a = mid + 1;
+    else b = mid;
+  }
+  return a < list.length && list[a] < hi;
+}
+
+/** Items sampled per side of a block pair: enough for a stable estimate, few enough to be cheap. */
+const BLOCK_SAMPLES = 48;
+
+/**
+ * The evidence of two blocks of sentences as bags of words, estimated from a sample of each side's
+ * items scaled up to all of them: the same likelihood ratio as for a bead, with each item's chance
+ * of a match computed for the other block's size.
+ */
+function blockEvidence(index: LexicalIndex, lookup: Holders, chance: ChanceRates, rates: { zh: number; en: number }, z0: number, z1: number, e0: number, e1: number): number {
+  const side = (first: number, end: number, otherSize: number, q1: number, itemRate: Float64Array, holds: (item: number) => boolean) => {
+    const count = end - first;
+    if (count === 0) return 0;
+    const step = Math.max(1, count / BLOCK_SAMPLES);
+    let sum = 0;
+    let sampled = 0;
+    for (let x = first + step / 2; x < end; x += step, sampled++) {
+      const item = Math.floor(x);
+      if (!holds(item)) {
+        sum += Math.log(1 - q1);
+        continue;
+      }
+      const q0 = chanceFor(itemRate[item], otherSize);
+      sum += Math.log((1 - (1 - q1) * (1 - q0)) / q0);
+    }
+    return (sum * count) / sampled;
+  };
+  const enFirst = index.enStemsIn(0, e0);
+  const zhPart = side(index.zhWordOffset(z0), index.zhWordOffset(z1), e1 - e0, rates.zh, chance.zh, (w) => {
+    for (const id of index.zhWordTranslationIds(w)) if (holdsIn(lookup.en.get(id), e0, e1)) return true;
+    return false;
+  });
+  const enPart = side(enFirst, enFirst + index.enStemsIn(e0, e1), z1 - z0, rates.en, chance.en, (k) => holdsIn(lookup.zh.get(index.enStemAt(k)), z0, z1));
+  return zhPart + enPart;
 }
 
 /** q0: chance of a match against a span of `size` sentences. */

@@ -254,6 +254,11 @@ export class LexicalIndex {
     return this.translationIds.subarray(this.translationStart[word], this.translationStart[word + 1]);
   }
 
+  /** Stem id of the k-th English stem of the document. */
+  enStemAt(k: number): number {
+    return this.enStemIds[k];
+  }
+
   /** Stem ids of English sentence j. */
   enStemIdsOf(j: number): Int32Array {
     return this.enStemIds.subarray(this.enStemStart[j], this.enStemStart[j + 1]);
