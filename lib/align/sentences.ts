@@ -41,6 +41,8 @@ const EM_ROUNDS = 2;
 const EXACT_CELLS = 10_000;
 const BAND_WIDTH = 8;
 const COARSE_BAND_WIDTH = 4;
+/** Half-width of the band around the previous round's path: a re-estimated model moves it little. */
+const GUIDED_BAND_WIDTH = 3;
 
 /** A document pair made ready for alignment: its signals prepared once, its model re-estimable. */
 export interface PreparedPair {
@@ -82,7 +84,7 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
         coarseSteps: steps.slice(0, 5),
         coarseCost: (a, b, c, d, step) => beadCost.coarseCost(a, b, c, d, step),
         exactCells: options.exactCells ?? EXACT_CELLS,
-        width: options.bandWidth ?? BAND_WIDTH,
+        width: guides.has(key) ? GUIDED_BAND_WIDTH : (options.bandWidth ?? BAND_WIDTH),
         coarseWidth: COARSE_BAND_WIDTH,
         guide: guides.get(key),
       });
