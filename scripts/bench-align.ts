@@ -1,12 +1,15 @@
 /**
- * Aligner benchmark (figures, not a test): sentences per second and peak memory of our aligner and
- * of a plain length-only Gale–Church baseline, on (a) the five gold articles and (b) a synthetic
- * 30,000-sentence pair, plus the dictionary's load time. Each measurement runs in a fresh child
- * process so its peak resident memory (getrusage maxRSS) is its own.
+ * Aligner benchmark (figures, not a test): time, CPU and peak memory of our aligner beside a plain
+ * length-only Gale–Church baseline, on (a) the five gold articles, (b) MAC-Dev's six chapters
+ * (../shared/eval/mac-dev; skipped when absent), (c) a synthetic pair of N English sentences
+ * (default 100,000), plus (d) the MAC-Dev job through the CLI (`npm run align -- --job`), CPU time
+ * of the whole process, start-up and dictionary load included. Each measurement runs in a fresh
+ * child process so its peak resident memory (getrusage maxRSS) is its own.
  *   npm run bench:align [-- --sentences N]
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { alignGaleChurch } from "../lib/align-eval/baseline";
@@ -16,6 +19,7 @@ import { CALIBRATION_PASSAGES, HELD_OUT_PASSAGES, type Passage } from "../lib/al
 import { alignSentences } from "../lib/align/sentences";
 import { loadLexicalResources } from "../lib/align/signals/lexicon";
 import type { Bead } from "../lib/align/types";
+import { loadMacDev, MAC_DEV_DIR } from "./eval/mac-dev";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, "..");
@@ -24,7 +28,7 @@ const argValue = (flag: string) => {
   const k = process.argv.indexOf(flag);
   return k >= 0 ? process.argv[k + 1] : undefined;
 };
-const syntheticSize = Number(argValue("--sentences") ?? 30_000);
+const syntheticSize = Number(argValue("--sentences") ?? 100_000);
 
 interface Doc {
   src: string[];
@@ -57,8 +61,33 @@ function syntheticPair(size: number): Doc {
   return { src: doc.zh, tgt: doc.en, gold: doc.beads.map((b) => ({ src: b.zh, tgt: b.en })) };
 }
 
+function macDevDocs(): Doc[] {
+  return (loadMacDev() ?? []).map((c) => ({ src: c.zh, tgt: c.en, gold: c.gold }));
+}
+
+/** CPU seconds (user + system) of the CLI aligning MAC-Dev's six chapters as one job, start-up included. */
+function cliJob(): { cpuSeconds: number; seconds: number } | null {
+  const chapters = loadMacDev();
+  if (!chapters) return null;
+  const dir = mkdtempSync(path.join(tmpdir(), "bench-align-"));
+  try {
+    const job = chapters.map((c) => `${path.join(MAC_DEV_DIR, "split", `${c.id}.zh`)}\t${path.join(MAC_DEV_DIR, "split", `${c.id}.en`)}\t${path.join(dir, `${c.id}.align`)}`);
+    writeFileSync(path.join(dir, "job.tsv"), job.join("\n") + "\n");
+    const started = performance.now();
+    const out = execFileSync("bash", ["-c", `TIMEFORMAT='%U %S'; { time node --import tsx "${path.join(repoRoot, "scripts/align.ts")}" --job "${path.join(dir, "job.tsv")}" >/dev/null; } 2>&1`], {
+      cwd: repoRoot,
+      encoding: "utf8",
+    });
+    const seconds = (performance.now() - started) / 1000;
+    const [user, system] = out.trim().split("\n").pop()!.split(" ").map(Number);
+    return { cpuSeconds: user + system, seconds };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 type Aligner = "ours" | "gale-church";
-type Case = "articles" | "synthetic";
+type Case = "articles" | "mac-dev" | "synthetic";
 
 interface Measurement {
   sentences: number;
@@ -72,7 +101,7 @@ interface Measurement {
 
 /** Runs one case with one aligner in this process and prints the measurement as JSON. */
 function child(which: Case, aligner: Aligner): void {
-  const docs = which === "articles" ? goldArticles() : [syntheticPair(syntheticSize)];
+  const docs = which === "articles" ? goldArticles() : which === "mac-dev" ? macDevDocs() : [syntheticPair(syntheticSize)];
   let dictionaryMs: number | undefined;
   if (aligner === "ours") {
     const started = performance.now();
@@ -118,11 +147,14 @@ function measure(which: Case, aligner: Aligner): Measurement {
 function main(): void {
   const rows: string[][] = [["case", "aligner", "sentences", "seconds", "cpu s", "sentences/s", "peak RSS MB", "strict F1"]];
   let dictionaryMs: number | undefined;
-  for (const which of ["articles", "synthetic"] as Case[]) {
+  const hasMacDev = loadMacDev() !== null;
+  if (!hasMacDev) console.log(`MAC-Dev: skipped, ${MAC_DEV_DIR} is absent.\n`);
+  for (const which of ["articles", "mac-dev", "synthetic"] as Case[]) {
+    if (which === "mac-dev" && !hasMacDev) continue;
     for (const aligner of ["ours", "gale-church"] as Aligner[]) {
       const m = measure(which, aligner);
       if (m.dictionaryMs !== undefined) dictionaryMs = m.dictionaryMs;
-      const label = which === "articles" ? "5 gold articles" : `synthetic ${syntheticSize.toLocaleString("en")}`;
+      const label = which === "articles" ? "5 gold articles" : which === "mac-dev" ? "MAC-Dev 6 chapters" : `synthetic ${syntheticSize.toLocaleString("en")}`;
       rows.push([
         label,
         aligner,
@@ -143,6 +175,12 @@ function main(): void {
   console.log(`\nsentences = source + target sentences aligned; seconds = wall time of the alignment alone;`);
   console.log(`peak RSS = the child process's maximum resident memory, including Node itself and, for ours, the dictionary.`);
   if (dictionaryMs !== undefined) console.log(`dictionary + jieba load (compact lexicon from .cache/lexicon): ${dictionaryMs.toFixed(0)} ms`);
+  const job = cliJob();
+  if (job) {
+    console.log(
+      `\nMAC-Dev job through the CLI (npm run align -- --job, one process, start-up and dictionary load included): ${job.cpuSeconds.toFixed(2)} s CPU (user + system), ${job.seconds.toFixed(2)} s wall`,
+    );
+  }
 }
 
 const childAt = process.argv.indexOf("--child");
