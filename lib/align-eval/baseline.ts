@@ -2,7 +2,7 @@ import { identityGrid, search } from "../align/search/band";
 import { prefixLengths } from "../align/signals/length";
 import type { Step } from "../align/search/dp";
 import { detectLang } from "../align/lang";
-import { estimateLengthModel, twoSidedTailCost } from "../align/model/length";
+import { estimateLengthModel } from "../align/model/length";
 import type { Bead, Lang } from "../align/types";
 
 /**
@@ -47,4 +47,29 @@ export function alignGaleChurch(src: readonly string[], tgt: readonly string[], 
     tgt: Array.from({ length: b.v1 - b.v0 }, (_, k) => b.v0 + k),
     confidence: 1,
   }));
+}
+
+/** −log P(|Z| ≥ z) for a standard normal Z, stable for large z. */
+export function twoSidedTailCost(z: number): number {
+  if (z < 6) return -Math.log(Math.max(erfc(z / Math.SQRT2), 1e-300));
+  // Asymptotic tail: P(|Z| ≥ z) ≈ 2φ(z)/z.
+  return (z * z) / 2 + Math.log(z) + 0.5 * Math.log(Math.PI / 2);
+}
+
+/** Complementary error function (Numerical Recipes erfcc, relative error < 1.2e-7). */
+function erfc(x: number): number {
+  const z = Math.abs(x);
+  const t = 1 / (1 + 0.5 * z);
+  const r =
+    t *
+    Math.exp(
+      -z * z -
+        1.26551223 +
+        t *
+          (1.00002368 +
+            t *
+              (0.37409196 +
+                t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
+    );
+  return x >= 0 ? r : 2 - r;
 }

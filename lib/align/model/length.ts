@@ -35,8 +35,8 @@ export interface LengthModel {
 
 /**
  * Prior variance per character of the English-scale length difference of 1-1 pairs (Gale and
- * Church measured 6.8 per target character for English–German). Only a starting value:
- * `refineVariance` re-estimates it from the document's own 1-1 links.
+ * Church measured 6.8 per target character for English–German). Only a starting value: the length
+ * signal re-estimates it from the document's own alignment (signals/length.ts).
  */
 export const DEFAULT_VARIANCE = 4;
 
@@ -76,94 +76,14 @@ export function differenceVariance(model: LengthModel, meanOfSpans: number, sent
 }
 
 /**
- * Cost (−log probability) that spans of these raw lengths are translations, by length alone:
- * δ = (t − s) / √variance((s + t) / 2), cost = −log 2(1 − Φ(|δ|)). The symmetric denominator keeps
- * the cost the same whichever side is the source. `sentences` is the mean sentence count of the
- * two spans.
+ * δ: the difference of two spans' lengths on the common scale, standardised by the variance for
+ * their mean length. The symmetric denominator keeps it the same (up to sign) whichever side is
+ * the source. `sentences` is the mean sentence count of the two spans.
  */
-export function lengthCost(model: LengthModel, srcLength: number, tgtLength: number, sentences = 1): number {
-  return twoSidedTailCost(Math.abs(standardisedDifference(model, srcLength, tgtLength, sentences)));
-}
-
-/** δ of `lengthCost`. */
 export function standardisedDifference(model: LengthModel, srcLength: number, tgtLength: number, sentences = 1): number {
   const s = srcLength * model.srcScale;
   const t = tgtLength * model.tgtScale;
   return (t - s) / Math.sqrt(differenceVariance(model, (s + t) / 2, sentences));
-}
-
-/**
- * Length cost for blocks of sentences in the coarse passes, where a block's end rarely falls where
- * a translation unit ends (a 4-1 merge straddles it) and the difference is heavy-tailed: −log of a
- * Student t density with 2 degrees of freedom, up to a constant, so one misfit block costs a few
- * nats rather than dozens and cannot drag the coarse path away from the content.
- */
-export function robustLengthCost(model: LengthModel, srcLength: number, tgtLength: number, sentences = 1): number {
-  const delta = standardisedDifference(model, srcLength, tgtLength, sentences);
-  return 1.5 * Math.log1p((delta * delta) / 2);
-}
-
-/** −log P(|Z| ≥ z) for a standard normal Z, stable for large z. */
-export function twoSidedTailCost(z: number): number {
-  if (z < 6) return -Math.log(Math.max(erfc(z / Math.SQRT2), 1e-300));
-  // Asymptotic tail: P(|Z| ≥ z) ≈ 2φ(z)/z.
-  return (z * z) / 2 + Math.log(z) + 0.5 * Math.log(Math.PI / 2);
-}
-
-/** Complementary error function (Numerical Recipes erfcc, relative error < 1.2e-7). */
-export function erfc(x: number): number {
-  const z = Math.abs(x);
-  const t = 1 / (1 + 0.5 * z);
-  const r =
-    t *
-    Math.exp(
-      -z * z -
-        1.26551223 +
-        t *
-          (1.00002368 +
-            t *
-              (0.37409196 +
-                t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
-    );
-  return x >= 0 ? r : 2 - r;
-}
-
-/**
- * Translation length differences are heavier-tailed than a Gaussian: a model as narrow as the
- * typical pair makes every freely translated sentence look impossible. The estimate from the
- * median is widened by this factor (calibrated on synthetic documents, scripts/calibrate-align.ts).
- */
-export const TAIL_FACTOR = 3;
-
-/**
- * Re-estimates v from the 1-1 links of a first alignment: the median of a χ²(1) variable is
- * 0.455, so median(d² / variance-with-v=1) / 0.455 estimates the typical v while ignoring the few
- * links that are wrong; times TAIL_FACTOR for the heavy tail. All 1-1 links are used, not only
- * confident ones: confidence already favours pairs whose lengths agree and would bias the
- * estimate low. Shrunk toward the prior so a short document cannot swing it far, and never
- * below it: the prior is calibrated where content signals decide, so a tighter document gains
- * nothing from a sharper length model, while a looser one (a free literary translation) needs a
- * wider one lest every freely rendered sentence look like a bad pair.
- */
-export function refineVariance(
-  model: LengthModel,
-  pairs: Array<[number, number]>,
-  priorWeight = 10,
-  tailFactor = TAIL_FACTOR,
-): LengthModel {
-  if (pairs.length < 3) return model;
-  const ratios = pairs
-    .map(([sl, tl]) => {
-      const s = sl * model.srcScale;
-      const t = tl * model.tgtScale;
-      return ((t - s) * (t - s)) / differenceVariance({ ...model, variance: 1 }, (s + t) / 2);
-    })
-    .sort((a, b) => a - b);
-  const median = ratios[ratios.length >> 1];
-  const estimate = Math.min(Math.max((tailFactor * median) / 0.455, 0.5), 100);
-  const n = pairs.length;
-  const shrunk = (n * estimate + priorWeight * model.variance) / (n + priorWeight);
-  return { ...model, variance: Math.max(model.variance, shrunk) };
 }
 
 function sum(xs: ArrayLike<number>): number {

@@ -3,4 +3,4 @@ export { chineseContentWords, chineseTokens, CHINESE_FUNCTION_WORDS, isContentTo
 export { contentStem, englishContentStems, englishWords, ENGLISH_STOP_WORDS } from "./english";
 export { Lexicon } from "./lexicon";
 export { loadLexicalResources, loadLexicon, loadLexiconFile, loadSegmenter } from "./load";
-export { englishStemIds, LexicalIndex, lexicalOverlap, type LexicalResources, type Overlap } from "./pair-index";
+export { LexicalIndex, lexicalOverlap, type LexicalResources, type Overlap } from "./pair-index";

@@ -1,5 +1,4 @@
-import { chineseContentWords, type Segmenter, type ZhWord } from "./chinese";
-import { englishContentStems } from "./english";
+import type { Segmenter, ZhWord } from "./chinese";
 import type { Lexicon } from "./lexicon";
 
 export interface LexicalResources {
@@ -17,16 +16,6 @@ export interface Overlap {
   enMatched: number;
   /** English content stems (with repeats) that occur in the dictionary at all. */
   enTotal: number;
-}
-
-/** English content stems of `text` as dictionary stem ids; stems no gloss uses are left out. */
-export function englishStemIds(text: string, lexicon: Lexicon): number[] {
-  const ids: number[] = [];
-  for (const stem of englishContentStems(text)) {
-    const id = lexicon.stemId(stem);
-    if (id !== undefined) ids.push(id);
-  }
-  return ids;
 }
 
 /** Overlap of a bag of Chinese words and a bag of English stem ids, computed directly. */
