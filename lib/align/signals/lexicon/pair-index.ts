@@ -36,12 +36,6 @@ export function lexicalOverlap(zhWords: readonly ZhWord[], enStems: readonly num
   return { zhMatched, zhTotal: zhWords.length, enMatched, enTotal: enStems.length };
 }
 
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
 function offsetsOf(lengths: number[]): Int32Array {
   const offsets = new Int32Array(lengths.length + 1);
   lengths.forEach((length, i) => (offsets[i + 1] = offsets[i] + length));
@@ -62,7 +56,7 @@ function powerOfTwoAtLeast(value: number): number {
  * Per-sentence dictionary features of a Chinese and an English document, scoring spans from
  * cached sentence-pair match bitsets. For a pair (i, j) one bitset marks the words of Chinese
  * sentence i translated by English sentence j, the other the stems of j translated by i; a span's
- * counts are popcounts of ORs of these, so a span costs a few word operations per sentence pair.
+ * counts are the set bits of ORs of these, so a span costs a few word operations per sentence pair.
  * Everything lives in typed arrays; a full pair cache is dropped and refilled, which suits a
  * banded search that only revisits nearby pairs.
  */
@@ -144,17 +138,16 @@ export class LexicalIndex {
 
   /** Overlap of Chinese sentences [zhStart, zhEnd) with English sentences [enStart, enEnd). */
   overlap(zhStart: number, zhEnd: number, enStart: number, enEnd: number): Overlap {
-    this.count(zhStart, zhEnd, enStart, enEnd);
-    return { zhMatched: this.zhMatched, zhTotal: this.zhTotal, enMatched: this.enMatched, enTotal: this.enTotal };
+    this.weightedMatches(zhStart, zhEnd, enStart, enEnd, null, null, 1);
+    return {
+      zhMatched: this.zhMatchedCount,
+      zhTotal: this.zhWordsIn(zhStart, zhEnd),
+      enMatched: this.enMatchedCount,
+      enTotal: this.enStemsIn(enStart, enEnd),
+    };
   }
 
-  // Results of the last `count`, kept in fields so the hot path allocates nothing.
-  private zhMatched = 0;
-  private zhTotal = 0;
-  private enMatched = 0;
-  private enTotal = 0;
-
-  /** Results of `weightedMatches`. */
+  /** Results of the last `weightedMatches`, kept in fields so the hot path allocates nothing. */
   zhWeighted = 0;
   enWeighted = 0;
   zhMatchedCount = 0;
@@ -258,41 +251,6 @@ export class LexicalIndex {
     return this.zhWordStart[i];
   }
 
-  private count(zhStart: number, zhEnd: number, enStart: number, enEnd: number): void {
-    const zhCount = zhEnd - zhStart;
-    const enCount = enEnd - enStart;
-    this.reserve(zhCount * enCount);
-    const offsets = this.spanOffsets;
-    for (let a = 0; a < zhCount; a++) {
-      for (let b = 0; b < enCount; b++) offsets[a * enCount + b] = this.pairOffset(zhStart + a, enStart + b);
-    }
-    const { pool, scratch } = this;
-
-    let zhMatched = 0;
-    for (let a = 0; a < zhCount; a++) {
-      const width = this.zhWidth[zhStart + a];
-      scratch.fill(0, 0, width);
-      for (let b = 0; b < enCount; b++) {
-        const offset = offsets[a * enCount + b];
-        for (let w = 0; w < width; w++) scratch[w] |= pool[offset + w];
-      }
-      for (let w = 0; w < width; w++) zhMatched += popcount(scratch[w]);
-    }
-    let enMatched = 0;
-    for (let b = 0; b < enCount; b++) {
-      const width = this.enWidth[enStart + b];
-      scratch.fill(0, 0, width);
-      for (let a = 0; a < zhCount; a++) {
-        const offset = offsets[a * enCount + b] + this.zhWidth[zhStart + a];
-        for (let w = 0; w < width; w++) scratch[w] |= pool[offset + w];
-      }
-      for (let w = 0; w < width; w++) enMatched += popcount(scratch[w]);
-    }
-    this.zhMatched = zhMatched;
-    this.zhTotal = this.zhWordStart[zhEnd] - this.zhWordStart[zhStart];
-    this.enMatched = enMatched;
-    this.enTotal = this.enStemStart[enEnd] - this.enStemStart[enStart];
-  }
 
   /** Makes room for `pairs` new pairs, so that offsets taken for one span stay valid. */
   private reserve(pairs: number): void {
