@@ -1,4 +1,4 @@
-import { chineseTokens, isContentToken, type ZhWord } from "./lexicon/chinese";
+import { chineseTokens, isContentToken, type ZhToken, type ZhWord } from "./lexicon/chinese";
 import { englishContentStems } from "./lexicon/english";
 import { loadLexicalResources } from "./lexicon/load";
 import { LexicalIndex, type LexicalResources } from "./lexicon/pair-index";
@@ -9,11 +9,12 @@ import { learnTranslations, type LearnedTable } from "./learned";
 /**
  * Dictionary evidence as a likelihood ratio. Each content word of a bead either finds a translation
  * on the other side or not. Between unrelated spans a Chinese word finds one by chance with
- * probability q0(L) = 1 − (1 − a)^L, L the English span's content stems, a the per-stem chance rate
- * measured on this document's unrelated pairs; between translations with probability
- * 1 − (1 − q1)(1 − q0(L)), q1 the document's own rate, re-estimated from its alignment. The same
- * for English stems against the Chinese words. A merged bead is scored as one unit, so a second
- * sentence that is really part of the translation adds evidence and one that is not costs some.
+ * probability q0 = 1 − (1 − d)^k, k the English span's sentence count and d the share of the
+ * document's English sentences that hold a translation of the word (so 人 → "people" is cheap
+ * and 手工业 → "handicraft" is not); between translations with probability 1 − (1 − q1)(1 − q0), q1
+ * the document's own translation rate, re-estimated from its alignment. The same for English stems
+ * against the Chinese words. A merged bead is scored as one unit, so a second sentence that is
+ * really part of the translation adds evidence and one that is not costs some.
  *
  * The dictionary is CC-CEDICT, extended by a translation table learned from the document's own
  * aligned sentences (see learned.ts): names and terms the dictionary lacks or a translator renders
@@ -37,22 +38,14 @@ export const LEXICAL_WEIGHT = 0.3;
 const INITIAL_RATE = 0.35;
 
 interface Side {
-  /** Per Chinese sentence: its tokens' texts and dictionary words. */
-  zhTokens: { text: string; words: readonly ZhWord[] }[][];
+  /** Per Chinese sentence: its tokens with their dictionary words. */
+  zhTokens: ZhToken[][];
   /** Per English sentence: content stems as text and as ids in the extended stem table. */
   enStems: string[][];
   enIds: number[][];
   stemIds: Map<string, number>;
   /** Ids below this are the dictionary's own stems; the rest are this document's other stems. */
   dictionaryStems: number;
-}
-
-/** Rates of the Bernoulli model: chance per other-side item (a), translation rate (q1). */
-interface Rates {
-  zhChance: number;
-  enChance: number;
-  zhRate: number;
-  enRate: number;
 }
 
 export function createLexicalSignal(resources: () => LexicalResources = loadLexicalResources, options: LexicalOptions = {}): EvidenceSignal {
