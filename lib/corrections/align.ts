@@ -2,6 +2,9 @@ import { alignDocument, type Bead, type DocumentAlignment } from "@/lib/align";
 import type { AlignedBead } from "@/lib/site/article";
 import type { ResolvedPin } from "./resolve";
 
+/** `alignDocument`'s result, pinned beads marked `checked`. */
+export type PinnedAlignment = Omit<DocumentAlignment, "sentences"> & { sentences: AlignedBead[] };
+
 /**
  * Alignment with pinned links as fixed constraints, built only on the aligner's public API
  * (`alignDocument`), so it keeps working whatever the aligner does inside.
@@ -19,7 +22,7 @@ export function alignWithPins(
   enParagraphs: readonly (readonly string[])[],
   zhParagraphs: readonly (readonly string[])[],
   pins: readonly ResolvedPin[],
-): DocumentAlignment & { sentences: AlignedBead[] } {
+): PinnedAlignment {
   const whole = alignDocument(enParagraphs, zhParagraphs);
   if (pins.length === 0) return whole;
 

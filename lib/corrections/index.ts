@@ -4,6 +4,6 @@
  */
 export { parseLinks, type Pin, type ParsedLinks } from "./parse";
 export { resolvePins, sideHash, formatPinIds, type ResolvedPin, type ResolvedLinks } from "./resolve";
-export { alignWithPins } from "./align";
+export { alignWithPins, type PinnedAlignment } from "./align";
 export { articleCorrections, segmentArticle, type ArticleCorrections } from "./article";
 export { formatPinLine } from "./format";

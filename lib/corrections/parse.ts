@@ -82,7 +82,7 @@ function parseSide(text: string, lang: "en" | "zh", problem: (message: string) =
       problem(
         other.test(token)
           ? `${token} is on the ${name} side: English ids (e…) go left of "=", Chinese ids (z…) right`
-          : `"${token}" is not a ${name} sentence id (${letter}1, ${letter}2, …) or "-"`,
+          : `"${token}" is not ${lang === "en" ? "an" : "a"} ${name} sentence id (${letter}1, ${letter}2, …) or "-"`,
       );
       return null;
     }
