@@ -5,7 +5,7 @@ import { parseLinks } from "./parse";
 import { resolvePins, type ResolvedPin } from "./resolve";
 
 /** Sentence spans of each paragraph, both languages: what the build aligns and the ids number. */
-export function segmentArticle(article: Article): { en: SentenceSpan[][]; zh: SentenceSpan[][] } {
+export function segmentArticle(article: Pick<Article, "enParagraphs" | "zhParagraphs">): { en: SentenceSpan[][]; zh: SentenceSpan[][] } {
   return {
     en: article.enParagraphs.map((p) => segmentParagraph(p.text, "en")),
     zh: article.zhParagraphs.map((p) => segmentParagraph(p.text, "zh")),

@@ -7,3 +7,4 @@ export { resolvePins, sideHash, formatPinIds, type ResolvedPin, type ResolvedLin
 export { alignWithPins, type PinnedAlignment } from "./align";
 export { articleCorrections, segmentArticle, type ArticleCorrections } from "./article";
 export { formatPinLine } from "./format";
+export { addPins, removePins, type PinEdit, type EditResult } from "./edit";
