@@ -4,6 +4,7 @@ import type { SiteArticle } from "@/lib/site/article";
 import { exportBeads, parseTsv, toBilingualText, toTmx, toTsv, TSV_COLUMNS, tsvField } from "./index";
 
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
+// The TMX is written with fast-xml-parser; it is read back here with a different parser (@xmldom/xmldom).
 
 // English paragraph: "Tab\there, a \"quote\" & <tag>." then "Second ]]> line." — markup characters,
 // a tab and quotes on purpose. Offsets written by hand.
@@ -111,7 +112,12 @@ describe("toTmx", () => {
 
   it("refuses a character XML cannot carry instead of writing a broken file", () => {
     const bad = { ...exportBeads(article)[0], en: "bell \u0007" };
-    expect(() => toTmx([[bad]], { toolVersion: "v1" })).toThrow();
+    expect(() => toTmx([[bad]], { toolVersion: "v1" })).toThrow("1958-08-04-a-title s1: character U+0007 cannot be written in XML");
+    const surrogate = { ...exportBeads(article)[0], zh: "半\uD800" };
+    expect(() => toTmx([[surrogate]], { toolVersion: "v1" })).toThrow(/U\+D800/);
+    // A whole astral character is fine.
+    const astral = { ...exportBeads(article)[0], zh: "𠀀" };
+    expect(parseXml(toTmx([[astral]], { toolVersion: "v1" })).getElementsByTagName("seg")[1].textContent).toBe("𠀀");
   });
 
   it("streams several articles into one body", () => {

@@ -5,7 +5,7 @@ import type { SiteArticle } from "@/lib/site/article";
 import { exportBeads } from "./beads";
 import { DOWNLOADS_DIR, downloadPath, type DownloadFormat } from "./paths";
 import { toBilingualText } from "./text";
-import { toTmx, writeTmx } from "./tmx";
+import { tmxUnit, writeTmx } from "./tmx";
 import { tsvHeader, tsvRows } from "./tsv";
 
 /** A file descriptor with a write buffer: the archive is streamed, never held whole in memory. */
@@ -58,12 +58,16 @@ export function writeDownloads(publicDir: string, articles: readonly SiteArticle
         const beads = exportBeads(article);
         const text = toBilingualText(article, beads);
         const rows = tsvRows(beads);
-        writeFileSync(target("tmx", article.slug), toTmx([beads], { toolVersion: article.alignerVersion }));
+        // Each <tu> is built once, for the article's file and the archive's.
+        const units = beads.map(tmxUnit);
+        const one: string[] = [];
+        writeTmx([units], { toolVersion: article.alignerVersion }, (chunk) => one.push(chunk));
+        writeFileSync(target("tmx", article.slug), one.join(""));
         writeFileSync(target("tsv", article.slug), tsvHeader() + rows);
         writeFileSync(target("txt", article.slug), text);
         tsv.write(rows);
         txt.write(n === 0 ? text : `\n${"=".repeat(40)}\n\n${text}`);
-        yield beads;
+        yield units;
       }
     }
     writeTmx(eachArticle(), { toolVersion }, (chunk) => tmx.write(chunk));
