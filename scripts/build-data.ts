@@ -9,10 +9,10 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { formatProblem } from "@/lib/content/load";
-import { writeDownloads } from "@/lib/export/files";
+import { exportVersion, writeDownloads } from "@/lib/export/files";
 import { toSiteIndex } from "@/lib/site/article";
 import { GENERATED_DIR } from "@/lib/site/data";
-import { prepareArchive } from "./archive";
+import { prepareArchive, repoRoot } from "./archive";
 
 const root = process.cwd();
 const outDir = path.join(root, GENERATED_DIR);
@@ -40,7 +40,10 @@ function main(): number {
 
   const exportStarted = performance.now();
   const bySlug = new Map(siteArticles.map((a) => [a.slug, a]));
-  const downloads = writeDownloads(path.join(root, "public"), index.map((a) => bySlug.get(a.slug)!), version);
+  const downloads = writeDownloads(path.join(root, "public"), index.map((a) => bySlug.get(a.slug)!), version, {
+    manifest: path.join(root, ".cache", "downloads.json"),
+    version: exportVersion(repoRoot),
+  });
   const exportSeconds = ((performance.now() - exportStarted) / 1000).toFixed(1);
 
   const rows = siteArticles.reduce((sum, a) => sum + a.rows.length, 0);
@@ -48,8 +51,9 @@ function main(): number {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
   console.log(`build-data: aligned ${archive.aligned} article(s), ${archive.cached} from cache (aligner ${version}, ${archive.seconds.toFixed(1)} s)`);
   console.log(`build-data: ${siteArticles.length} article(s), ${rows} paragraph row(s), ${beads} sentence link(s), ${archive.pinned} pinned → ${GENERATED_DIR}/`);
+  const archiveNote = downloads.archiveWritten ? "archive" : "archive unchanged";
   console.log(
-    `build-data: exports → public/downloads/ (archive: TMX ${kb(downloads.archive.tmx)}, TSV ${kb(downloads.archive.tsv)}, text ${kb(downloads.archive.txt)}; ${exportSeconds} s)`,
+    `build-data: exports → public/downloads/: ${downloads.written} article(s) written, ${downloads.articles - downloads.written} unchanged; ${archiveNote}: TMX ${kb(downloads.archive.tmx)}, TSV ${kb(downloads.archive.tsv)}, text ${kb(downloads.archive.txt)} (${exportSeconds} s)`,
   );
   return 0;
 }

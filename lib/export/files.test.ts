@@ -58,4 +58,31 @@ describe("writeDownloads", () => {
     writeDownloads(dir, [article("a", "A.", "甲。")], "v9");
     expect(readdirSync(path.join(root, "articles")).sort()).toEqual(["a.tmx", "a.tsv", "a.txt"]);
   });
+
+  it("with a manifest, writes only articles that changed and leaves an unchanged archive alone; the result equals a full write", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "downloads-"));
+    const fresh = mkdtempSync(path.join(tmpdir(), "downloads-"));
+    made.push(dir, fresh);
+    const manifest = path.join(dir, "cache", "downloads.json");
+    const list = [article("c", "C.", "丙。"), article("b", "B.", "乙。"), article("a", "A.", "甲。")];
+    const archive = (d: string) => ["tmx", "tsv", "txt"].map((ext) => readFileSync(path.join(d, "downloads", `archive.${ext}`), "utf8"));
+
+    expect(writeDownloads(dir, list, "v9", { manifest, version: "x1" })).toMatchObject({ written: 3, archiveWritten: true });
+    expect(writeDownloads(dir, list, "v9", { manifest, version: "x1" })).toMatchObject({ written: 0, archiveWritten: false });
+
+    const changed = [list[0], article("b", "B changed.", "乙乙。"), list[2]];
+    expect(writeDownloads(dir, changed, "v9", { manifest, version: "x1" })).toMatchObject({ written: 1, archiveWritten: true });
+    writeDownloads(fresh, changed, "v9");
+    expect(archive(dir)).toEqual(archive(fresh));
+    expect(readFileSync(path.join(dir, "downloads/articles/b.tmx"), "utf8")).toBe(readFileSync(path.join(fresh, "downloads/articles/b.tmx"), "utf8"));
+
+    // New order (an article removed): the archive is rewritten from the kept files.
+    expect(writeDownloads(dir, [changed[2], changed[0]], "v9", { manifest, version: "x1" })).toMatchObject({ written: 0, archiveWritten: true });
+    writeDownloads(fresh, [changed[2], changed[0]], "v9");
+    expect(archive(dir)).toEqual(archive(fresh));
+    expect(readdirSync(path.join(dir, "downloads/articles")).sort()).toEqual(["a.tmx", "a.tsv", "a.txt", "c.tmx", "c.tsv", "c.txt"]);
+
+    // New export code: everything again.
+    expect(writeDownloads(dir, [changed[2], changed[0]], "v9", { manifest, version: "x2" })).toMatchObject({ written: 2, archiveWritten: true });
+  });
 });

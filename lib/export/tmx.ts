@@ -62,8 +62,11 @@ export function tmxUnit(bead: ExportBead): string {
   });
 }
 
-/** The document around the units: everything up to and including `<body>`, and from `</body>` on. */
-export function tmxFrame(header: TmxHeader): { head: string; foot: string } {
+/**
+ * The document around the units: `head` runs up to and including `<body>`, `tail` from the line
+ * break before `</body>` to the end. A document is `head + tmxBody(units) + tail`.
+ */
+export function tmxFrame(header: TmxHeader): { head: string; tail: string } {
   const skeleton: string = pretty.build({
     "?xml": { "@_version": "1.0", "@_encoding": "UTF-8" },
     tmx: {
@@ -82,17 +85,28 @@ export function tmxFrame(header: TmxHeader): { head: string; foot: string } {
   });
   const at = skeleton.indexOf("<body></body>");
   if (at < 0) throw new Error("TMX export: unexpected document skeleton");
-  return { head: skeleton.slice(0, at + "<body>".length), foot: skeleton.slice(at + "<body>".length) };
+  return { head: skeleton.slice(0, at + "<body>".length), tail: `\n  ${skeleton.slice(at + "<body>".length)}` };
+}
+
+/** Units inside <body>, one a line. */
+export function tmxBody(units: readonly string[]): string {
+  return units.length > 0 ? `\n    ${units.join("\n    ")}` : "";
+}
+
+/** The units part of a document written as `head + tmxBody(units) + tail`, to reuse in another. */
+export function tmxBodyOf(document: string): string {
+  const start = document.indexOf("<body>") + "<body>".length;
+  const end = document.lastIndexOf("\n  </body>");
+  if (start < "<body>".length || end < start) throw new Error("TMX export: not a document written by tmxFrame");
+  return document.slice(start, end);
 }
 
 /** Streams a TMX document to `write`: the frame, then each group's units (a group per article). */
 export function writeTmx(groups: Iterable<readonly string[]>, header: TmxHeader, write: (chunk: string) => void): void {
-  const { head, foot } = tmxFrame(header);
+  const { head, tail } = tmxFrame(header);
   write(head);
-  for (const units of groups) {
-    if (units.length > 0) write(`\n    ${units.join("\n    ")}`);
-  }
-  write(`\n  ${foot}`);
+  for (const units of groups) write(tmxBody(units));
+  write(tail);
 }
 
 /** A TMX document of these beads, as one string. */
