@@ -37,6 +37,9 @@ function projectWith(links: string | null): string {
   return dir;
 }
 
+// Each build-data run takes a few seconds (seconds more on a busy machine); these tests run several.
+const SLOW = 180_000;
+
 type Bead = { id: string; en: string[]; zh: string[]; confidence: number; checked?: true };
 const beadsOf = (dir: string): Bead[] => JSON.parse(readFileSync(path.join(dir, ".generated/articles", `${SLUG}.json`), "utf8")).beads;
 
@@ -71,7 +74,7 @@ describe("corrections in the build", () => {
     rmSync(path.join(dir, ".cache"), { recursive: true });
     expect(run("build-data.ts", dir).stdout).toMatch(/aligned 1 article\(s\), 0 from cache/);
     expect(beadsOf(dir).filter((b) => b.checked).map((b) => [b.en, b.zh])).toEqual([[["e13", "e14"], ["z13"]]]);
-  });
+  }, SLOW);
 
   it("follows a pin's text when a sentence is inserted before it, and fails on a pin whose text changed", () => {
     const text = readFileSync(path.join(repo, "content", SEED), "utf8");
@@ -96,7 +99,7 @@ describe("corrections in the build", () => {
     expect(changed.status).toBe(1);
     expect(changed.stderr).toMatch(/^content\/x\.links:1: the English text of this pin changed since it was pinned/m);
     expect(changed.stderr).toMatch(/nothing was built/);
-  });
+  }, SLOW);
 });
 
 describe("corrections in npm run check", () => {
