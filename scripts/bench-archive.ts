@@ -59,6 +59,8 @@ try {
   console.log(`build-data, all cached:  ${warm.seconds.toFixed(1)} s\n  ${warm.stdout.trim().split("\n").join("\n  ")}`);
   const review = run(dir, "review.ts");
   console.log(`npm run review:         ${review.seconds.toFixed(1)} s (${review.stderr.trim()})`);
+  const built = run(dir, "review.ts", "--built");
+  console.log(`npm run review -- --built: ${built.seconds.toFixed(1)} s (${built.stderr.trim()})`);
   const downloads = path.join(dir, "public/downloads");
   const perArticle = readdirSync(path.join(downloads, "articles"));
   const total = perArticle.reduce((sum, name) => sum + statSync(path.join(downloads, "articles", name)).size, 0);
