@@ -71,6 +71,7 @@ test("the article's Download menu links its TMX, TSV and text, one link (bead) e
 test("the index's Download menu links the whole archive, every article's links in one TMX", async ({ page }) => {
   await page.goto("/");
   const menu = page.locator('details[data-downloads="archive"]');
+  await expect(menu.locator("summary")).toHaveText("Download all articles");
   await menu.locator("summary").click();
   const hrefs = await menu.locator("a").evaluateAll((all) => all.map((a) => a.getAttribute("href")!));
   expect(hrefs).toEqual(["/downloads/archive.tmx", "/downloads/archive.tsv", "/downloads/archive.txt"]);

@@ -10,7 +10,7 @@ export function DownloadMenu({ slug }: { slug?: string }) {
   const what = slug === undefined ? "the whole archive" : "this article";
   return (
     <details className="downloads meta" data-downloads={slug === undefined ? "archive" : "article"}>
-      <summary>Download</summary>
+      <summary>{slug === undefined ? "Download all articles" : "Download"}</summary>
       <ul aria-label={`Download ${what}`}>
         {DOWNLOAD_FORMATS.map((format) => (
           <li key={format.ext}>
