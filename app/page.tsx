@@ -1,3 +1,4 @@
+import { DownloadMenu } from "@/app/_components/DownloadMenu";
 import { getArticleIndex } from "@/lib/site/data";
 import { formatDateEn, pageLabelZh } from "@/lib/site/format";
 
@@ -13,6 +14,9 @@ export default function HomePage() {
           Chinese newspaper articles and their English translations, read side by side, paragraph by paragraph.
           Newest first.
         </p>
+        <div className="mt-3">
+          <DownloadMenu />
+        </div>
       </header>
       <ol className="divide-y divide-rule border-y border-rule" aria-label="Articles, newest first">
         {articles.map((article) => {

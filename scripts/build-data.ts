@@ -1,78 +1,33 @@
 /**
- * Runs before `next build` / `next dev`: validates content/, segments and aligns every article
- * (paragraph rows and sentence links from one document alignment), writes .generated/.
- * Alignments are cached in .cache/alignments by article text and aligner version, so a rebuild
- * re-aligns only what changed. Any content problem fails the build with the full list, as
- * `npm run check` prints it.
+ * Runs before `next build` / `next dev`: validates content/ and its corrections files, segments and
+ * aligns every article (paragraph rows and sentence links from one document alignment, pinned
+ * links as fixed constraints), writes .generated/ and the export files under public/downloads/.
+ * Alignments are cached in .cache/alignments by article text, pins and aligner version, so a
+ * rebuild re-aligns only what changed. Any content or corrections problem fails the build with
+ * the full list, as `npm run check` prints it.
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { formatProblem, loadContent } from "@/lib/content/load";
-import type { Article } from "@/lib/content/types";
-import { alignDocument } from "@/lib/align";
-import { segmentParagraph } from "@/lib/segment";
-import { toSiteArticle, toSiteIndex, type AlignedText } from "@/lib/site/article";
-import {
-  alignerVersion,
-  alignmentKey,
-  pruneAlignments,
-  readCachedAlignment,
-  writeCachedAlignment,
-} from "@/lib/site/alignment-cache";
+import { formatProblem } from "@/lib/content/load";
+import { exportVersion, writeDownloads } from "@/lib/export/files";
+import { toSiteIndex } from "@/lib/site/article";
 import { GENERATED_DIR } from "@/lib/site/data";
+import { prepareArchive, repoRoot } from "./archive";
 
 const root = process.cwd();
-const contentDir = path.join(root, "content");
 const outDir = path.join(root, GENERATED_DIR);
-const cacheDir = path.join(root, ".cache", "alignments");
-// The aligner's own source, wherever build-data is run from (tests run it in a temporary folder).
-const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 
-function align(article: Article): AlignedText {
-  const en = article.enParagraphs.map((p) => segmentParagraph(p.text, "en"));
-  const zh = article.zhParagraphs.map((p) => segmentParagraph(p.text, "zh"));
-  const { sentences, paragraphs, mode } = alignDocument(
-    en.map((spans) => spans.map((s) => s.text)),
-    zh.map((spans) => spans.map((s) => s.text)),
-  );
-  return { en, zh, sentences, paragraphs, mode };
-}
-
-async function main(): Promise<number> {
-  // await: works whether the loader is synchronous or not.
-  const { articles, problems } = await loadContent(contentDir);
+function main(): number {
+  const archive = prepareArchive(root);
+  const { problems } = archive;
+  for (const warning of archive.warnings) console.error(formatProblem(warning));
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblem(problem));
     const files = new Set(problems.map((p) => p.file)).size;
     console.error(`\n${problems.length} problem(s) in ${files} file(s) under content/; nothing was built.`);
     return 1;
   }
-
-  const version = alignerVersion(repoRoot);
-  const keys = new Set<string>();
-  let aligned = 0;
-  let cached = 0;
-  const started = performance.now();
-  const siteArticles = articles.map((article) => {
-    const key = alignmentKey(
-      article.enParagraphs.map((p) => p.text),
-      article.zhParagraphs.map((p) => p.text),
-      version,
-    );
-    keys.add(key);
-    let text = readCachedAlignment(cacheDir, key);
-    if (text) {
-      cached++;
-    } else {
-      text = align(article);
-      writeCachedAlignment(cacheDir, key, version, text);
-      aligned++;
-    }
-    return toSiteArticle(article, text, version);
-  });
-  pruneAlignments(cacheDir, keys);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const { articles: siteArticles, version } = archive;
 
   // Rewrite from scratch so a removed article leaves no stale page data behind.
   rmSync(outDir, { recursive: true, force: true });
@@ -80,17 +35,31 @@ async function main(): Promise<number> {
   for (const article of siteArticles) {
     writeFileSync(path.join(outDir, "articles", `${article.slug}.json`), JSON.stringify(article));
   }
-  writeFileSync(path.join(outDir, "articles.json"), JSON.stringify(toSiteIndex(siteArticles), null, 1));
+  const index = toSiteIndex(siteArticles);
+  writeFileSync(path.join(outDir, "articles.json"), JSON.stringify(index, null, 1));
+
+  const exportStarted = performance.now();
+  const bySlug = new Map(siteArticles.map((a) => [a.slug, a]));
+  const downloads = writeDownloads(path.join(root, "public"), index.map((a) => bySlug.get(a.slug)!), version, {
+    manifest: path.join(root, ".cache", "downloads.json"),
+    version: exportVersion(repoRoot),
+  });
+  const exportSeconds = ((performance.now() - exportStarted) / 1000).toFixed(1);
 
   const rows = siteArticles.reduce((sum, a) => sum + a.rows.length, 0);
   const beads = siteArticles.reduce((sum, a) => sum + a.beads.length, 0);
-  console.log(`build-data: aligned ${aligned} article(s), ${cached} from cache (aligner ${version}, ${seconds} s)`);
-  console.log(`build-data: ${siteArticles.length} article(s), ${rows} paragraph row(s), ${beads} sentence link(s) → ${GENERATED_DIR}/`);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+  console.log(`build-data: aligned ${archive.aligned} article(s), ${archive.cached} from cache (aligner ${version}, ${archive.seconds.toFixed(1)} s)`);
+  console.log(`build-data: ${siteArticles.length} article(s), ${rows} paragraph row(s), ${beads} sentence link(s), ${archive.pinned} pinned → ${GENERATED_DIR}/`);
+  const archiveNote = downloads.archiveWritten ? "archive" : "archive unchanged";
+  console.log(
+    `build-data: exports → public/downloads/: ${downloads.written} article(s) written, ${downloads.articles - downloads.written} unchanged; ${archiveNote}: TMX ${kb(downloads.archive.tmx)}, TSV ${kb(downloads.archive.tsv)}, text ${kb(downloads.archive.txt)} (${exportSeconds} s)`,
+  );
   return 0;
 }
 
 try {
-  process.exitCode = await main();
+  process.exitCode = main();
 } catch (error) {
   // Unexpected failures (an aligner bug, a full disk) get one readable line, not a stack trace.
   console.error(`build-data: ${(error as Error).message}`);

@@ -21,7 +21,7 @@ function Sentence({ sentence, text, bead, lang, tabbable }: {
 }) {
   const counterpart = lang === "en" ? bead.zh : bead.en;
   const carriesBeadId = (bead.en[0] ?? bead.zh[0]) === sentence.id;
-  const uncertain = bead.confidence < UNCERTAIN_BELOW;
+  const uncertain = bead.confidence < UNCERTAIN_BELOW && !bead.checked;
   return (
     <span
       id={sentence.id}
@@ -30,6 +30,7 @@ function Sentence({ sentence, text, bead, lang, tabbable }: {
       tabIndex={tabbable ? 0 : -1}
       aria-describedby={counterpart.length > 0 ? counterpart.join(" ") : undefined}
       data-uncertain={uncertain ? "" : undefined}
+      data-checked={bead.checked ? "" : undefined}
       title={uncertain ? `Uncertain link (confidence ${bead.confidence.toFixed(2)})` : undefined}
     >
       {carriesBeadId && <span id={bead.id} className="bead-anchor" />}

@@ -45,9 +45,40 @@ function sourceFiles(dir: string): string[] {
   return out;
 }
 
-/** The cache key of an article's text under one aligner version. */
-export function alignmentKey(en: readonly string[], zh: readonly string[], version: string): string {
-  return createHash("sha256").update(JSON.stringify({ version, en, zh })).digest("hex");
+/** Source folder of the constrained alignment around pinned links (lib/corrections). */
+export const CORRECTIONS_SOURCES = ["lib/corrections"];
+
+/**
+ * A hash of the code that aligns around pinned links. Part of the key of an article with pins only,
+ * so changing that code re-aligns the corrected articles and leaves the others in the cache.
+ */
+export function correctionsVersion(root: string): string {
+  const hash = createHash("sha256");
+  for (const dir of CORRECTIONS_SOURCES) {
+    for (const file of sourceFiles(path.join(root, dir))) {
+      hash.update(`${path.relative(root, file).split(path.sep).join("/")}\0`);
+      hash.update(readFileSync(file));
+      hash.update("\0");
+    }
+  }
+  return hash.digest("hex").slice(0, 12);
+}
+
+/** Pinned links as positions (0-based sentence indices), the part of the corrections that decides an alignment. */
+export interface PinnedLinks {
+  /** correctionsVersion() of the code that honours them. */
+  version: string;
+  pins: readonly { en: readonly number[]; zh: readonly number[] }[];
+}
+
+/**
+ * The cache key of an article's text under one aligner version and, when the article has pinned
+ * links, those links and the version of the code that aligns around them. Without pins the key is
+ * what it always was, so adding corrections to one article re-aligns only that article.
+ */
+export function alignmentKey(en: readonly string[], zh: readonly string[], version: string, pinned?: PinnedLinks): string {
+  const corrections = pinned && pinned.pins.length > 0 ? { version: pinned.version, pins: pinned.pins.map((p) => [p.en, p.zh]) } : undefined;
+  return createHash("sha256").update(JSON.stringify(corrections ? { version, en, zh, corrections } : { version, en, zh })).digest("hex");
 }
 
 interface CacheEntry {

@@ -3,6 +3,9 @@ import { shortHash } from "@/lib/content/slug";
 import type { Bead, Lang } from "@/lib/align/types";
 import type { SentenceSpan } from "@/lib/segment/types";
 
+/** A sentence bead as the build keeps it: `checked` when a person pinned it in a corrections file. */
+export type AlignedBead = Bead & { checked?: true };
+
 /**
  * The site's data: what `scripts/build-data.ts` writes to `.generated/` and the app reads.
  * Plain JSON-serialisable values only, so the app never needs the parser or the aligner.
@@ -17,8 +20,11 @@ export interface AlignedText {
   /** Sentence spans of each English paragraph (offsets into that paragraph's text). */
   en: SentenceSpan[][];
   zh: SentenceSpan[][];
-  /** Sentence beads: src = English, tgt = Chinese, indices into the flattened sentence lists. */
-  sentences: Bead[];
+  /**
+   * Sentence beads: src = English, tgt = Chinese, indices into the flattened sentence lists.
+   * Beads pinned in the article's corrections file (`content/<name>.links`) carry `checked`.
+   */
+  sentences: AlignedBead[];
   /** Paragraph beads: the rows. */
   paragraphs: Bead[];
   mode: "paragraphs" | "document";
@@ -64,6 +70,8 @@ export interface SiteBead {
   confidence: number;
   /** Six base-36 characters hashing the bead's text, so a tool can re-find it after ids shift. */
   hash: string;
+  /** Present (true) when a person pinned this link in the article's corrections file; confidence is then 1. */
+  checked?: true;
 }
 
 export interface SiteArticle {
@@ -120,8 +128,9 @@ export function toSiteArticle(article: Article, aligned: AlignedText, alignerVer
       id: beadId(n),
       en: bead.src.map((k) => sentenceId("en", k)),
       zh: bead.tgt.map((k) => sentenceId("zh", k)),
-      confidence: Math.round(bead.confidence * 1e4) / 1e4,
+      confidence: bead.checked ? 1 : Math.round(bead.confidence * 1e4) / 1e4,
       hash: beadHash(text(en, bead.src, " "), text(zh, bead.tgt, "")),
+      ...(bead.checked ? { checked: true as const } : {}),
     };
   });
 

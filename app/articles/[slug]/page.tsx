@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Reader } from "@/app/_components/Reader";
 import { Rows, pairGrid } from "@/app/_components/Rows";
 import { ViewControl } from "@/app/_components/ViewControl";
+import { DownloadMenu } from "@/app/_components/DownloadMenu";
 import { getArticle, getArticleIndex } from "@/lib/site/data";
 import { formatDateEn, formatDateZh, pageLabelZh } from "@/lib/site/format";
 
@@ -54,11 +55,13 @@ export default async function ArticlePage({ params }: Props) {
       </header>
       <Rows rows={article.rows} beads={article.beads} />
       <p className="meta mt-10">
-        Sentences are linked by this site&apos;s aligner; a dotted underline marks a link it is unsure of.{" "}
+        Sentences are linked by this site&apos;s aligner; a dotted underline marks a link it is unsure of
+        {article.beads.some((b) => b.checked) && <>, and a ✓ a link a person has checked</>}.{" "}
         <a href={`/articles/${article.slug}/alignment.json`} className="underline underline-offset-2 hover:text-accent">
           Alignment data
         </a>
       </p>
+      <DownloadMenu slug={article.slug} />
       <Reader rootId="reader" />
     </article>
   );

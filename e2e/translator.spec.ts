@@ -1,0 +1,93 @@
+import { DOMParser, type Element } from "@xmldom/xmldom";
+import { parseTsv } from "../lib/export/tsv";
+import { ARTICLES, expect, test } from "./fixtures";
+
+/*
+ * Translator tools on the built site: the Download menus and their static files, and the checked
+ * mark of links pinned in content/000_ac9c60c6ebd492a6.links (e13 e14 = z13, the last paragraph's
+ * two English sentences and their one Chinese sentence, by text).
+ */
+
+const LEAP = "/articles/1958-08-04-handicraft-industry-achieves-leap-forward";
+const XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+function tusOf(xml: string): Element[] {
+  const errors: string[] = [];
+  const doc = new DOMParser({ onError: (level, message) => errors.push(`${level}: ${message}`) }).parseFromString(xml, "text/xml");
+  expect(errors).toEqual([]);
+  const root = doc.documentElement!;
+  expect(root.nodeName).toBe("tmx");
+  expect(root.getAttribute("version")).toBe("1.4");
+  return Array.from(root.getElementsByTagName("tu"));
+}
+
+type Alignment = { beads: { id: string; en: string[]; zh: string[]; confidence: number; checked?: true }[] };
+
+test("the article's Download menu links its TMX, TSV and text, one link (bead) each, checked links marked", async ({ page }) => {
+  await page.goto(LEAP);
+  const menu = page.locator('details[data-downloads="article"]');
+  await menu.locator("summary").click();
+  const links = menu.locator("a");
+  await expect(links).toHaveText(["TMX 1.4b", "TSV", "Text"]);
+  const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute("href")!));
+  expect(hrefs).toEqual(["tmx", "tsv", "txt"].map((ext) => `/downloads/articles/1958-08-04-handicraft-industry-achieves-leap-forward.${ext}`));
+
+  const alignment: Alignment = await (await page.request.get(`${LEAP}/alignment.json`)).json();
+  const [tmx, tsv, txt] = await Promise.all(hrefs.map(async (href) => {
+    const response = await page.request.get(href);
+    expect(response.status()).toBe(200);
+    return response.text();
+  }));
+
+  const tus = tusOf(tmx);
+  expect(tus).toHaveLength(alignment.beads.length);
+  const last = tus.find((tu) => tu.getAttribute("tuid")!.endsWith("#s13"))!;
+  const props = Object.fromEntries(Array.from(last.getElementsByTagName("prop")).map((p) => [p.getAttribute("type"), p.textContent]));
+  expect(props).toMatchObject({ "x-sentences": "e13 e14 z13", "x-confidence": "1", "x-checked": "yes" });
+  const segs = Array.from(last.getElementsByTagName("tuv")).map((tuv) => [tuv.getAttributeNS(XML_NS, "lang"), tuv.getElementsByTagName("seg")[0].textContent]);
+  expect(segs[0][0]).toBe("en");
+  expect(segs[0][1]).toMatch(/^These great achievements in production .* greatly improved\.$/);
+  expect(segs[1]).toEqual(["zh-CN", expect.stringMatching(/^各地手工业合作社生产上的这些巨大成就/)]);
+
+  const rows = parseTsv(tsv);
+  expect(rows[0]).toEqual(["english", "chinese", "confidence", "checked", "english_ids", "chinese_ids", "article", "bead"]);
+  expect(rows).toHaveLength(alignment.beads.length + 1);
+  expect(rows.filter((r) => r[3] === "yes").map((r) => [r[4], r[5]])).toEqual([["e13 e14", "z13"]]);
+  expect(txt).toContain(ARTICLES[0].en);
+  expect(txt).toContain("[s13 ✓]");
+
+  // On the page: the pinned link's three sentences carry the mark, nothing else does, and it is not "uncertain".
+  const checked = await page.locator(".s[data-checked]").evaluateAll((all) => all.map((el) => el.id));
+  expect(checked.sort()).toEqual(["e13", "e14", "z13"]);
+  await expect(page.locator(".s[data-checked][data-uncertain]")).toHaveCount(0);
+  const tick = await page.locator("#z13").evaluate((el) => getComputedStyle(el, "::after").content);
+  expect(tick).toMatch(/^"✓"/);
+  // Decoration only: the Chinese sentence's description (read with the English) is its text alone.
+  await expect(page.locator("#e13")).toHaveAccessibleDescription((await page.locator("#z13").innerText()).trim());
+  await expect(page.locator("article > p.meta")).toContainText("a ✓ a link a person has checked");
+  await page.screenshot({ path: "e2e/screenshots/translator-download-menu.png", fullPage: false });
+});
+
+test("the index's Download menu links the whole archive, every article's links in one TMX", async ({ page }) => {
+  await page.goto("/");
+  const menu = page.locator('details[data-downloads="archive"]');
+  await expect(menu.locator("summary")).toHaveText("Download all articles");
+  await menu.locator("summary").click();
+  const hrefs = await menu.locator("a").evaluateAll((all) => all.map((a) => a.getAttribute("href")!));
+  expect(hrefs).toEqual(["/downloads/archive.tmx", "/downloads/archive.tsv", "/downloads/archive.txt"]);
+
+  const slugs = await page.locator("li[data-slug]").evaluateAll((all) => all.map((li) => li.getAttribute("data-slug")!));
+  expect(slugs).toHaveLength(ARTICLES.length);
+  let beads = 0;
+  for (const slug of slugs) beads += ((await (await page.request.get(`/articles/${slug}/alignment.json`)).json()) as Alignment).beads.length;
+
+  const tus = tusOf(await (await page.request.get(hrefs[0])).text());
+  expect(tus).toHaveLength(beads);
+  // In index order, newest first.
+  const order = [...new Set(tus.map((tu) => tu.getAttribute("tuid")!.split("#")[0]))];
+  expect(order).toEqual(slugs);
+  const tsv = parseTsv(await (await page.request.get(hrefs[1])).text());
+  expect(tsv).toHaveLength(beads + 1);
+  const txt = await (await page.request.get(hrefs[2])).text();
+  for (const article of ARTICLES) expect(txt).toContain(article.zh);
+});

@@ -1,0 +1,10 @@
+/**
+ * Corrections that survive rebuilds: pinned links in `content/<name>.links` (format in the README),
+ * checked against the article and used as fixed constraints of the alignment.
+ */
+export { parseLinks, type Pin, type ParsedLinks } from "./parse";
+export { resolvePins, sideHash, formatPinIds, type ResolvedPin, type ResolvedLinks } from "./resolve";
+export { alignWithPins, type PinnedAlignment } from "./align";
+export { articleCorrections, segmentArticle, type ArticleCorrections } from "./article";
+export { formatPinLine } from "./format";
+export { addPins, removePins, type PinEdit, type EditResult } from "./edit";

@@ -1,0 +1,51 @@
+// npm run pin -- content/<name>.txt "e13 = z13" ["e14 = -" …]   pins links (with the hashes of their text)
+// npm run pin -- content/<name>.txt --remove "e13 = z13"        removes pins
+// Writes content/<name>.links, keeping pins in document order and comments as they are. Refuses,
+// with file:line problems, an edit that leaves the file invalid (unknown ids, crossing pins …).
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { formatProblem } from "@/lib/content/load";
+import { decodeUtf8 } from "@/lib/content/decode";
+import { parseArticle } from "@/lib/content/parse";
+import { addPins, parseLinks, removePins, segmentArticle } from "@/lib/corrections";
+
+function main(): number {
+  const args = process.argv.slice(2);
+  const remove = args.includes("--remove");
+  const [articleFile, ...lines] = args.filter((a) => a !== "--remove");
+  if (!articleFile || lines.length === 0) {
+    console.error('usage: npm run pin -- content/<name>.txt [--remove] "e12 e13 = z11" …');
+    return 2;
+  }
+  const decoded = decodeUtf8(articleFile, readFileSync(articleFile));
+  if (!decoded.ok) {
+    console.error(formatProblem(decoded.problem));
+    return 1;
+  }
+  const parsed = parseArticle(articleFile, decoded.text);
+  if (!parsed.ok) {
+    for (const problem of parsed.problems) console.error(formatProblem(problem));
+    return 1;
+  }
+  const edits = parseLinks("(command line)", lines.join("\n"));
+  if (edits.problems.length > 0) {
+    for (const problem of edits.problems) console.error(`${problem.message} (argument ${problem.line + 1})`);
+    return 2;
+  }
+  const linksFile = articleFile.replace(/\.[^./]*$/, "") + ".links";
+  const before = existsSync(linksFile) ? readFileSync(linksFile, "utf8") : "";
+  const spans = segmentArticle(parsed.article);
+  const en = spans.en.flat().map((s) => s.text);
+  const zh = spans.zh.flat().map((s) => s.text);
+  const result = (remove ? removePins : addPins)(linksFile, before, edits.pins, en, zh);
+  if (!result.ok) {
+    for (const problem of result.problems) console.error(formatProblem(problem));
+    console.error(`${linksFile} left unchanged.`);
+    return 1;
+  }
+  if (result.text === "") rmSync(linksFile, { force: true });
+  else writeFileSync(linksFile, result.text);
+  console.log(`${linksFile}: ${parseLinks(linksFile, result.text).pins.length} pinned link(s)`);
+  return 0;
+}
+
+process.exitCode = main();
