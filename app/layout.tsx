@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { settingsScript } from "@/lib/site/settings";
 import { viewScript } from "@/lib/site/view";
 import "./globals.css";
 
@@ -18,10 +19,11 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // The inline script sets <html data-view> before first paint, so the attribute differs from the server's.
+    // The inline script sets <html data-view> and the reader settings (data-size, data-theme,
+    // data-zh-side) before first paint, so the attributes differ from the server's.
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: viewScript() }} />
+        <script dangerouslySetInnerHTML={{ __html: viewScript() + settingsScript() }} />
       </head>
       <body className="min-h-dvh antialiased">
         <header className="border-b border-rule">

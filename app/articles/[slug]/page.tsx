@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PrintSource } from "@/app/_components/PrintSource";
 import { Reader } from "@/app/_components/Reader";
+import { ReaderSettings } from "@/app/_components/ReaderSettings";
 import { Rows, pairGrid } from "@/app/_components/Rows";
+import { TranslationPopover } from "@/app/_components/TranslationPopover";
 import { ViewControl } from "@/app/_components/ViewControl";
 import { getArticle, getArticleIndex } from "@/lib/site/data";
 import { formatDateEn, formatDateZh, pageLabelZh } from "@/lib/site/format";
@@ -49,16 +52,25 @@ export default async function ArticlePage({ params }: Props) {
             {zh.column && <> · 专栏：{zh.column}</>}
           </p>
         </div>
-        <ViewControl />
+        <div className="reader-controls">
+          <ViewControl />
+          <ReaderSettings />
+        </div>
       </header>
       <Rows rows={article.rows} beads={article.beads} />
-      <p className="meta mt-10">
-        Sentences are linked by this site&apos;s aligner; a dotted underline marks a link it is unsure of.{" "}
+      <p className="article-footer meta mt-10">
+        Sentences are linked by this site&apos;s aligner; a dotted underline marks a link it is unsure of, ⊘ a sentence
+        with no counterpart.{" "}
         <a href={`/articles/${article.slug}/alignment.json`} className="underline underline-offset-2 hover:text-accent">
           Alignment data
         </a>
       </p>
+      <PrintSource
+        path={`/articles/${article.slug}`}
+        source={[zh.title, formatDateZh(zh.date), zhPage].filter(Boolean).join("，")}
+      />
       <Reader rootId="reader" />
+      <TranslationPopover rootId="reader" />
     </article>
   );
 }
