@@ -228,6 +228,7 @@ test.describe("phone", () => {
     for (const url of [LONGEST, LEAP]) {
       await open(page, url);
       const firstSentence = await page.locator(".s").first().boundingBox();
+      console.log(`${url} at 390 px: first sentence ${firstSentence!.y.toFixed(0)} px down`);
       expect(firstSentence!.y).toBeLessThan(PHONE.height * 0.6);
       const lines = await lineLengths(page.locator("h1 .title-zh"));
       expect(Math.min(...lines)).toBeGreaterThanOrEqual(2);
