@@ -12,7 +12,7 @@ import { formatProblem, loadContent } from "@/lib/content/load";
 import type { Article } from "@/lib/content/types";
 import { alignDocument } from "@/lib/align";
 import { segmentParagraph } from "@/lib/segment";
-import { toSiteArticle, toSiteIndex, type AlignedText } from "@/lib/site/article";
+import { toAlignmentFile, toSiteArticle, toSiteIndex, type AlignedText } from "@/lib/site/article";
 import {
   alignerVersion,
   alignmentKey,
@@ -21,6 +21,7 @@ import {
   writeCachedAlignment,
 } from "@/lib/site/alignment-cache";
 import { GENERATED_DIR } from "@/lib/site/data";
+import { loadArticleWords } from "@/lib/words/load";
 
 const root = process.cwd();
 const contentDir = path.join(root, "content");
@@ -82,10 +83,20 @@ async function main(): Promise<number> {
   }
   writeFileSync(path.join(outDir, "articles.json"), JSON.stringify(toSiteIndex(siteArticles), null, 1));
 
+  // Word data for learners (lib/words): fetched by the page only when a reader turns it on.
+  const wordsStarted = performance.now();
+  mkdirSync(path.join(outDir, "words"), { recursive: true });
+  for (const article of siteArticles) {
+    const zh = toAlignmentFile(article).sentences.filter((s) => s.lang === "zh");
+    writeFileSync(path.join(outDir, "words", `${article.slug}.json`), JSON.stringify(loadArticleWords(zh)));
+  }
+  const wordSeconds = ((performance.now() - wordsStarted) / 1000).toFixed(1);
+
   const rows = siteArticles.reduce((sum, a) => sum + a.rows.length, 0);
   const beads = siteArticles.reduce((sum, a) => sum + a.beads.length, 0);
   console.log(`build-data: aligned ${aligned} article(s), ${cached} from cache (aligner ${version}, ${seconds} s)`);
   console.log(`build-data: ${siteArticles.length} article(s), ${rows} paragraph row(s), ${beads} sentence link(s) → ${GENERATED_DIR}/`);
+  console.log(`build-data: word data for learners in ${wordSeconds} s`);
   return 0;
 }
 

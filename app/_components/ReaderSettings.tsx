@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import {
   DEFAULT_SETTINGS,
   parseSettings,
@@ -18,7 +18,7 @@ import {
  * attributes on <html> are set before first paint by settingsScript (layout.tsx); this control
  * only changes them and remembers the choice. Closed by default, so hydrating it moves nothing.
  */
-export function ReaderSettings() {
+export function ReaderSettings({ children }: { children?: ReactNode }) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
 
   useEffect(() => {
@@ -66,6 +66,7 @@ export function ReaderSettings() {
             ))}
           </fieldset>
         ))}
+        {children}
       </div>
     </details>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { LearnControls } from "@/app/_components/LearnControls";
 import { PrintSource } from "@/app/_components/PrintSource";
 import { Reader } from "@/app/_components/Reader";
 import { ReaderSettings } from "@/app/_components/ReaderSettings";
@@ -54,7 +55,9 @@ export default async function ArticlePage({ params }: Props) {
         </div>
         <div className="reader-controls">
           <ViewControl />
-          <ReaderSettings />
+          <ReaderSettings>
+            <LearnControls slug={article.slug} rootId="reader" />
+          </ReaderSettings>
         </div>
       </header>
       <Rows rows={article.rows} beads={article.beads} />
