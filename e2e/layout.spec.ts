@@ -69,3 +69,22 @@ for (const width of [1440, 1024]) {
     }
   });
 }
+
+test("side by side, hovering any sentence of the longest article never shows the off-screen counterpart label", async ({ page }) => {
+  // Issue 10: "Counterpart below" showed although both sentences were in the same row.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const [{ href, alignment }] = await articlesByLength(page);
+  await page.goto(`${href}?view=side-by-side`);
+  await expect(page.locator("[data-reader-ready]")).toHaveCount(1);
+  const hint = page.locator(".counterpart-hint");
+  for (const bead of alignment.beads.filter((b) => b.en.length > 0 && b.zh.length > 0)) {
+    for (const id of [bead.en[0], bead.zh[0]]) {
+      const sentence = page.locator(`#${id}`);
+      await sentence.evaluate((el) => el.scrollIntoView({ block: "center" }));
+      await sentence.hover();
+      await expect(sentence).toHaveAttribute("data-hl", "");
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await expect(hint, `${bead.id} from ${id}`).toBeHidden();
+    }
+  }
+});
