@@ -24,6 +24,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: viewScript() + settingsScript() }} />
+        {/*
+          No first paint of a half-parsed article: side by side, a row's lines are as tall as
+          the longer language, so painting the English before the Chinese has arrived would
+          shift it when the Chinese does. Render-blocks until #article-end is parsed (or the
+          document is, on pages without it); browsers without rel=expect ignore it.
+        */}
+        <link rel="expect" href="#article-end" {...{ blocking: "render" }} />
       </head>
       <body className="min-h-dvh antialiased">
         <header className="border-b border-rule">

@@ -72,6 +72,7 @@ export default async function ArticlePage({ params }: Props) {
         path={`/articles/${article.slug}`}
         source={[zh.title, formatDateZh(zh.date), zhPage].filter(Boolean).join("，")}
       />
+      <span id="article-end" hidden />
       <Reader rootId="reader" />
       <TranslationPopover rootId="reader" />
     </article>
