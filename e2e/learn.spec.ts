@@ -58,6 +58,18 @@ test("word data loads only when asked for; a word shows its pinyin and CC-CEDICT
 
   await page.keyboard.press("Escape");
   await expect(card).toBeHidden();
+
+  // Keyboard: ← → on a focused Chinese sentence step through its words.
+  await z1.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(card).toBeVisible();
+  await expect(card.locator(".word-card-word")).toHaveText("据");
+  await page.keyboard.press("ArrowRight");
+  await expect(card.locator(".word-card-word")).toHaveText("新华社");
+  await expect(card).toContainText("Xinhua News Agency");
+  await page.keyboard.press("ArrowLeft");
+  await expect(card.locator(".word-card-word")).toHaveText("据");
+  await expect(card).toHaveAttribute("aria-live", "polite");
 });
 
 test("pinyin over the Chinese, and traditional characters, toggled on and off without changing the text's identity", async ({ page }) => {

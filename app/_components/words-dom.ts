@@ -100,7 +100,9 @@ export function attachWords(root: HTMLElement, data: ArticleWords): WordsHandle 
   const card = document.createElement("div");
   card.className = "word-card";
   card.dataset.wordCard = "";
-  card.setAttribute("role", "dialog");
+  // Announced when it changes, since it never takes focus (keyboard: ← → on a Chinese sentence).
+  card.setAttribute("role", "status");
+  card.setAttribute("aria-live", "polite");
   card.setAttribute("aria-label", "Word");
   card.hidden = true;
   document.body.append(card);
@@ -155,8 +157,18 @@ export function attachWords(root: HTMLElement, data: ArticleWords): WordsHandle 
       close();
     }
   };
+  // Keyboard: in lookup mode, ← and → on a focused Chinese sentence step through its words.
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === "Escape") close();
+    if (event.key === "Escape") return close();
+    if (!lookup || (event.key !== "ArrowRight" && event.key !== "ArrowLeft") || event.altKey || event.ctrlKey || event.metaKey) return;
+    const sentence = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>("[data-b]") : null;
+    if (!sentence || !root.contains(sentence) || !sentence.id.startsWith("z")) return;
+    const words = [...sentence.querySelectorAll<HTMLElement>(".w")];
+    if (words.length === 0) return;
+    const at = current ? words.indexOf(current) : -1;
+    const next = event.key === "ArrowRight" ? (at < 0 ? 0 : Math.min(at + 1, words.length - 1)) : at < 0 ? words.length - 1 : Math.max(at - 1, 0);
+    event.preventDefault();
+    open(words[next]);
   };
   const onScroll = () => {
     if (current) close();
