@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { settingsScript } from "@/lib/site/settings";
 import { viewScript } from "@/lib/site/view";
 import "./globals.css";
 
@@ -18,10 +19,18 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // The inline script sets <html data-view> before first paint, so the attribute differs from the server's.
+    // The inline script sets <html data-view> and the reader settings (data-size, data-theme,
+    // data-zh-side) before first paint, so the attributes differ from the server's.
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: viewScript() }} />
+        <script dangerouslySetInnerHTML={{ __html: viewScript() + settingsScript() }} />
+        {/*
+          No first paint of a half-parsed article: side by side, a row's lines are as tall as
+          the longer language, so painting the English before the Chinese has arrived would
+          shift it when the Chinese does. Render-blocks until #article-end is parsed (or the
+          document is, on pages without it); browsers without rel=expect ignore it.
+        */}
+        <link rel="expect" href="#article-end" {...{ blocking: "render" }} />
       </head>
       <body className="min-h-dvh antialiased">
         <header className="border-b border-rule">

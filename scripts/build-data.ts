@@ -10,9 +10,10 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { formatProblem } from "@/lib/content/load";
 import { exportVersion, writeDownloads } from "@/lib/export/files";
-import { toSiteIndex } from "@/lib/site/article";
+import { toAlignmentFile, toSiteIndex } from "@/lib/site/article";
 import { GENERATED_DIR } from "@/lib/site/data";
 import { prepareArchive, repoRoot } from "./archive";
+import { loadArticleWords } from "@/lib/words/load";
 
 const root = process.cwd();
 const outDir = path.join(root, GENERATED_DIR);
@@ -46,6 +47,15 @@ function main(): number {
   });
   const exportSeconds = ((performance.now() - exportStarted) / 1000).toFixed(1);
 
+  // Word data for learners (lib/words): fetched by the page only when a reader turns it on.
+  const wordsStarted = performance.now();
+  mkdirSync(path.join(outDir, "words"), { recursive: true });
+  for (const article of siteArticles) {
+    const zh = toAlignmentFile(article).sentences.filter((s) => s.lang === "zh");
+    writeFileSync(path.join(outDir, "words", `${article.slug}.json`), JSON.stringify(loadArticleWords(zh)));
+  }
+  const wordSeconds = ((performance.now() - wordsStarted) / 1000).toFixed(1);
+
   const rows = siteArticles.reduce((sum, a) => sum + a.rows.length, 0);
   const beads = siteArticles.reduce((sum, a) => sum + a.beads.length, 0);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -55,6 +65,7 @@ function main(): number {
   console.log(
     `build-data: exports → public/downloads/: ${downloads.written} article(s) written, ${downloads.articles - downloads.written} unchanged; ${archiveNote}: TMX ${kb(downloads.archive.tmx)}, TSV ${kb(downloads.archive.tsv)}, text ${kb(downloads.archive.txt)} (${exportSeconds} s)`,
   );
+  console.log(`build-data: word data for learners in ${wordSeconds} s`);
   return 0;
 }
 

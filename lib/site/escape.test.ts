@@ -24,7 +24,7 @@ describe("paragraph rendering", () => {
     expect(html).toContain("社员写了&lt;b&gt;x&lt;/b&gt;。");
   });
 
-  it("wraps each sentence with its ids, keeps the whitespace between them, and marks uncertain links", () => {
+  it("wraps each sentence with its ids in its bead's segment, keeps the whitespace, and marks uncertain and unmatched links", () => {
     const text = "One.  Two. ";
     const rows: SiteRow[] = [
       {
@@ -37,13 +37,19 @@ describe("paragraph rendering", () => {
     const beads = [bead("s1", ["e1"], []), bead("s2", ["e2"], ["z1"], 0.3)];
     const html = renderToStaticMarkup(createElement(Rows, { rows, beads }));
     // Only the first sentence is in the tab order; the bead id sits on an anchor in its first sentence.
+    // Each bead's sentences are a segment on its line of the row (lib/site/layout.ts); the text
+    // between sentences goes with the next segment, so the paragraph's text is unchanged.
     expect(html).toContain(
-      '<p data-paragraph="0"><span id="e1" class="s" data-b="0" tabindex="0"><span id="s1" class="bead-anchor"></span>One.</span>  ' +
-        '<span id="e2" class="s" data-b="1" tabindex="-1" aria-describedby="z1" data-uncertain="" title="Uncertain link (confidence 0.30)">' +
-        '<span id="s2" class="bead-anchor"></span>Two.</span> </p>',
+      '<p data-paragraph="0" style="--p-at:1;--p-span:2"><span class="seg" style="--at:1">' +
+        '<span id="e1" class="s" data-b="0" tabindex="0" aria-describedby="note-unmatched" data-unmatched="">' +
+        '<span id="s1" class="bead-anchor"></span>One.</span></span><span class="seg" style="--at:2">  ' +
+        '<span id="e2" class="s" data-b="1" tabindex="-1" aria-describedby="z1 note-uncertain" data-uncertain="" data-confidence="0.30">' +
+        '<span id="s2" class="bead-anchor"></span>Two.</span> </span></p>',
     );
-    expect(html).toContain('<span id="z1" class="s" data-b="1" tabindex="-1" aria-describedby="e2" data-uncertain=""');
-    expect(html).toContain('<div id="p1" data-row="0" class="pair row">');
+    expect(html).toContain('<span id="z1" class="s" data-b="1" tabindex="-1" aria-describedby="e2 note-uncertain" data-uncertain=""');
+    expect(html).toContain('<p data-paragraph="0" style="--p-at:2;--p-span:1"><span class="seg" style="--at:1"><span id="z1"');
+    expect(html).toContain('<span id="note-unmatched" hidden="">No counterpart</span>');
+    expect(html).toContain('<div id="p1" data-row="0" class="pair row" style="--lines:2">');
     expect(html).toContain('<a href="#p1" class="para-link" aria-label="Link to paragraph 1"');
   });
 
@@ -52,6 +58,6 @@ describe("paragraph rendering", () => {
       { id: "p1", en: [{ index: 0, text: "Only English.", sentences: [{ id: "e1", start: 0, end: 13, bead: 0 }] }], zh: [], confidence: 0.3 },
     ];
     const html = renderToStaticMarkup(createElement(Rows, { rows, beads: [bead("s1", ["e1"], [])] }));
-    expect(html).toMatch(/<div lang="en" data-cell="en"[^>]*><p data-paragraph="0"><span id="e1"[^>]*>.*Only English\.<\/span><\/p><\/div><div lang="zh-Hans" data-cell="zh"[^>]*><\/div>/);
+    expect(html).toMatch(/<div lang="en" data-cell="en"[^>]*><p data-paragraph="0"[^>]*><span class="seg"[^>]*><span id="e1"[^>]*>.*Only English\.<\/span><\/span><\/p><\/div><div lang="zh-Hans" data-cell="zh"[^>]*><\/div>/);
   });
 });

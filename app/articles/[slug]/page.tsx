@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { LearnControls } from "@/app/_components/LearnControls";
+import { PrintSource } from "@/app/_components/PrintSource";
 import { Reader } from "@/app/_components/Reader";
+import { ReaderSettings } from "@/app/_components/ReaderSettings";
 import { Rows, pairGrid } from "@/app/_components/Rows";
+import { TranslationPopover } from "@/app/_components/TranslationPopover";
 import { ViewControl } from "@/app/_components/ViewControl";
 import { DownloadMenu } from "@/app/_components/DownloadMenu";
 import { getArticle, getArticleIndex } from "@/lib/site/data";
@@ -51,18 +55,29 @@ export default async function ArticlePage({ params }: Props) {
             {zh.column && <> · 专栏：{zh.column}</>}
           </p>
         </div>
-        <ViewControl />
+        <div className="reader-controls">
+          <ViewControl />
+          <ReaderSettings>
+            <LearnControls slug={article.slug} rootId="reader" />
+          </ReaderSettings>
+        </div>
       </header>
       <Rows rows={article.rows} beads={article.beads} />
-      <p className="meta mt-10">
-        Sentences are linked by this site&apos;s aligner; a dotted underline marks a link it is unsure of
-        {article.beads.some((b) => b.checked) && <>, and a ✓ a link a person has checked</>}.{" "}
+      <p className="article-footer meta mt-10">
+        Sentences are linked by this site&apos;s aligner; a dotted underline marks a link it is unsure of, ⊘ a sentence
+        with no counterpart{article.beads.some((b) => b.checked) && <>, and a ✓ a link a person has checked</>}.{" "}
         <a href={`/articles/${article.slug}/alignment.json`} className="underline underline-offset-2 hover:text-accent">
           Alignment data
         </a>
       </p>
       <DownloadMenu slug={article.slug} />
+      <PrintSource
+        path={`/articles/${article.slug}`}
+        source={[zh.title, formatDateZh(zh.date), zhPage].filter(Boolean).join("，")}
+      />
+      <span id="article-end" hidden />
       <Reader rootId="reader" />
+      <TranslationPopover rootId="reader" />
     </article>
   );
 }

