@@ -64,7 +64,7 @@ test("the article's Download menu links its TMX, TSV and text, one link (bead) e
   expect(tick).toMatch(/^"✓"/);
   // Decoration only: the Chinese sentence's description (read with the English) is its text alone.
   await expect(page.locator("#e13")).toHaveAccessibleDescription((await page.locator("#z13").innerText()).trim());
-  await expect(page.locator("article > p.meta")).toContainText("a ✓ a link a person has checked");
+  await expect(page.locator("article > p.article-footer")).toContainText("a ✓ a link a person has checked");
   await page.screenshot({ path: "e2e/screenshots/translator-download-menu.png", fullPage: false });
 });
 
