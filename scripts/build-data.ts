@@ -8,7 +8,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatProblem, loadContent } from "@/lib/content/load";
+import { formatProblem, isError, loadContent } from "@/lib/content/load";
 import type { Article } from "@/lib/content/types";
 import { alignDocument } from "@/lib/align";
 import { segmentParagraph } from "@/lib/segment";
@@ -41,13 +41,16 @@ function align(article: Article): AlignedText {
 
 async function main(): Promise<number> {
   // await: works whether the loader is synchronous or not.
-  const { articles, problems } = await loadContent(contentDir);
+  const { articles, problems: all } = await loadContent(contentDir);
+  const problems = all.filter(isError);
   if (problems.length > 0) {
-    for (const problem of problems) console.error(formatProblem(problem));
+    for (const problem of all) console.error(formatProblem(problem));
     const files = new Set(problems.map((p) => p.file)).size;
     console.error(`\n${problems.length} problem(s) in ${files} file(s) under content/; nothing was built.`);
     return 1;
   }
+  // Warnings (an unknown header field) do not stop the build, but are never silent.
+  for (const warning of all) console.warn(formatProblem(warning));
 
   const version = alignerVersion(repoRoot);
   const keys = new Set<string>();

@@ -1,6 +1,7 @@
 // npm run check [-- DIR]: validates every file of the content folder (default content/) and prints
-// all problems as `file:line: message`. Exit 0 when every article is fine, 1 otherwise.
-import { formatProblem, loadContent } from "../lib/content/load";
+// all problems as `file:line: message` (warnings as `file:line: warning: message`). Exit 0 when
+// there are no errors (warnings alone do not fail), 1 otherwise.
+import { formatProblem, isError, loadContent } from "../lib/content/load";
 
 function main(): number {
   const dir = process.argv[2] ?? "content";
@@ -14,12 +15,16 @@ function main(): number {
   }
   const { articles, problems } = result;
   for (const problem of problems) console.log(formatProblem(problem));
-  if (problems.length > 0) {
-    const files = new Set(problems.map((problem) => problem.file)).size;
-    console.log(`${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}`);
+  const errors = problems.filter(isError);
+  const warnings = problems.length - errors.length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const andWarnings = warnings > 0 ? `, ${plural(warnings, "warning")}` : "";
+  if (errors.length > 0) {
+    const files = new Set(errors.map((problem) => problem.file)).size;
+    console.log(`${plural(errors.length, "problem")} in ${plural(files, "file")}${andWarnings}`);
     return 1;
   }
-  console.log(`${articles.length} article${articles.length === 1 ? "" : "s"} OK`);
+  console.log(`${plural(articles.length, "article")} OK${andWarnings}`);
   return 0;
 }
 

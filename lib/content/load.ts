@@ -21,10 +21,14 @@ export function newestFirst(a: Article, b: Article): number {
   return byName(b.en.date, a.en.date) || byName(a.slug, b.slug);
 }
 
+/** An error stops the file from being published; a warning is only reported. */
+export const isError = (problem: ContentProblem) => problem.severity !== "warning";
+
 /**
  * Reads every non-hidden entry of `dir`, whatever its extension, so nothing a writer puts there is
  * skipped silently: a folder or an unreadable or binary file becomes a problem, and one bad file
  * never stops the others from being parsed. Problems name files relative to the repository root.
+ * `problems` holds errors and warnings (`severity: "warning"`) in file and line order.
  */
 export function loadContent(dir: string): { articles: Article[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
@@ -58,6 +62,7 @@ export function loadContent(dir: string): { articles: Article[]; problems: Conte
       problems.push(...result.problems);
       continue;
     }
+    problems.push(...result.warnings);
     fileNameOf.set(shown, name);
     parsed.push(result.article);
   }
@@ -69,7 +74,7 @@ export function loadContent(dir: string): { articles: Article[]; problems: Conte
   return { articles: articles.sort(newestFirst), problems };
 }
 
-/** `content/x.txt:12: message`, the form editors and terminals turn into links. */
+/** `content/x.txt:12: message` (`content/x.txt:12: warning: message`), the form editors and terminals turn into links. */
 export function formatProblem(problem: ContentProblem): string {
-  return `${problem.file}:${problem.line}: ${problem.message}`;
+  return `${problem.file}:${problem.line}: ${problem.severity === "warning" ? "warning: " : ""}${problem.message}`;
 }

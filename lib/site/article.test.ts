@@ -9,6 +9,7 @@ function article(overrides: Partial<Article> = {}): Article {
     slug: "1958-08-04-a-title",
     en: { title: "A Title", author: "", date: "1958-08-04", page: "6" },
     zh: { title: "标题", date: "1958-08-04", page: "第6版", column: "" },
+    provenance: { source: null, translator: null, note: null },
     enParagraphs: [
       { text: "Alpha one.  Alpha two.", line: 6 },
       { text: "Beta.", line: 8 },
