@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { viewScript } from "@/lib/site/view";
+import { siteConfig } from "@/site.config";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  metadataBase: new URL(siteConfig.url),
   title: { default: "Parallel Reader · 双语对照", template: "%s · Parallel Reader" },
   description: "Chinese newspaper articles and their English translations, read side by side, paragraph by paragraph.",
 };

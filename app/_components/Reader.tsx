@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { formatFragment, type BeadRange } from "@/lib/site/fragment";
 import { attachReader, type ReaderHandle } from "./reader-dom";
 
@@ -9,7 +9,7 @@ import { attachReader, type ReaderHandle } from "./reader-dom";
  * server-rendered article `#rootId` and draws what exists only with script: the counterpart hint,
  * the bar of the selected passage with its copy-link button, and a polite live region.
  */
-export function Reader({ rootId }: { rootId: string }) {
+export function Reader({ rootId, children }: { rootId: string; /** More actions in the passage bar (Cite). */ children?: ReactNode }) {
   const hint = useRef<HTMLDivElement>(null);
   const handle = useRef<ReaderHandle | null>(null);
   const [selection, setSelection] = useState<BeadRange | null>(null);
@@ -44,6 +44,7 @@ export function Reader({ rootId }: { rootId: string }) {
           <button type="button" onClick={copy} data-copy-link>
             {copied ? "Copied" : "Copy link"}
           </button>
+          {children}
           <button type="button" onClick={() => handle.current?.clearSelection()} aria-label="Clear selection (Escape)" title="Clear selection (Esc)">
             ×
           </button>
