@@ -23,9 +23,11 @@ import {
 import { GENERATED_DIR } from "@/lib/site/data";
 
 const root = process.cwd();
-const contentDir = path.join(root, "content");
+// CONTENT_DIR and ALIGNMENT_CACHE_DIR let the archive benchmark build a generated archive
+// (scripts/bench-archive.ts) without touching content/ or the everyday cache.
+const contentDir = path.resolve(root, process.env.CONTENT_DIR || "content");
 const outDir = path.join(root, GENERATED_DIR);
-const cacheDir = path.join(root, ".cache", "alignments");
+const cacheDir = path.resolve(root, process.env.ALIGNMENT_CACHE_DIR || path.join(".cache", "alignments"));
 // The aligner's own source, wherever build-data is run from (tests run it in a temporary folder).
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 

@@ -1,6 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { SiteArticleSummary } from "./article";
-import { articlesOfMonth, facets, isMonth, monthLabelEn, monthLabelZh, monthsWithArticles, neighbourLookup, timeline } from "./archive";
+import {
+  adjacentMonths,
+  articlesOfMonth,
+  facets,
+  formatListView,
+  isMonth,
+  matchesListView,
+  monthLabelEn,
+  monthLabelZh,
+  monthsWithArticles,
+  neighbourLookup,
+  parseListView,
+  timeline,
+} from "./archive";
 
 const summary = (slug: string, date: string, page: string | null = "1", column = ""): SiteArticleSummary => ({
   slug,
@@ -32,8 +45,11 @@ describe("timeline", () => {
 });
 
 describe("months", () => {
-  it("lists a month's articles oldest first and the months that have any", () => {
-    expect(articlesOfMonth(index, "1958-08").map((a) => a.slug)).toEqual(["c1", "c2", "d"]);
+  it("lists a month's articles newest first and the months that have any", () => {
+    expect(articlesOfMonth(index, "1958-08").map((a) => a.slug)).toEqual(["d", "c2", "c1"]);
+    expect(adjacentMonths(monthsWithArticles(index), "1957-01")).toEqual({ older: "1954-06", newer: "1958-08" });
+    expect(adjacentMonths(monthsWithArticles(index), "1958-08")).toEqual({ older: "1957-01", newer: null });
+    expect(adjacentMonths(monthsWithArticles(index), "1999-01")).toEqual({ older: null, newer: null });
     expect(articlesOfMonth(index, "1958-07")).toEqual([]);
     expect(monthsWithArticles(index)).toEqual(["1958-08", "1957-01", "1954-06"]);
   });
@@ -58,5 +74,33 @@ describe("neighbourLookup", () => {
 describe("facets", () => {
   it("lists pages numerically and columns by name, skipping empty ones", () => {
     expect(facets(index)).toEqual({ pages: ["2", "5", "6", "10"], columns: ["经济", "读者来信"] });
+  });
+});
+
+describe("list views", () => {
+  const available = { pages: ["1", "6"], columns: ["经济"] };
+
+  it("reads page, column and order from the address, and writes them back without defaults", () => {
+    const view = parseListView("?page=6&column=%E7%BB%8F%E6%B5%8E&sort=oldest", available);
+    expect(view).toEqual({ page: "6", column: "经济", sort: "oldest" });
+    expect(formatListView(view)).toBe("?page=6&column=%E7%BB%8F%E6%B5%8E&sort=oldest");
+    expect(formatListView({ page: null, column: null, sort: "newest" })).toBe("");
+  });
+
+  it("ignores unknown, absent and malformed values", () => {
+    for (const search of ["", "?page=99", "?page=%E0%A4%A", "?sort=sideways", "?column=<script>", "?page=6&page=1", 12 as unknown as string]) {
+      const view = parseListView(search, available);
+      expect(view.sort, String(search)).toBe("newest");
+      expect(view.column, String(search)).toBeNull();
+    }
+    expect(parseListView("?page=6&page=1", available).page).toBe("6");
+    expect(parseListView("?page=99", available).page).toBeNull();
+  });
+
+  it("filters by page and column", () => {
+    const view = { page: "6", column: null, sort: "newest" } as const;
+    expect(matchesListView({ page: "6", column: "" }, view)).toBe(true);
+    expect(matchesListView({ page: "1", column: "" }, view)).toBe(false);
+    expect(matchesListView({ page: "6", column: "社论" }, { ...view, column: "经济" })).toBe(false);
   });
 });

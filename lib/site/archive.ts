@@ -37,9 +37,60 @@ export function timeline(index: SiteArticleSummary[]): YearCount[] {
   });
 }
 
-/** The articles of one month ("1958-08"), oldest first (the reading order of a newspaper). */
+/** The articles of one month ("1958-08"), newest first like the index. */
 export function articlesOfMonth(index: SiteArticleSummary[], month: string): SiteArticleSummary[] {
-  return index.filter((article) => article.en.date.startsWith(`${month}-`)).reverse();
+  return index.filter((article) => article.en.date.startsWith(`${month}-`));
+}
+
+/** The months before and after this one that have articles (null at either end of the archive). */
+export function adjacentMonths(months: string[], month: string): { older: string | null; newer: string | null } {
+  const sorted = [...months].sort();
+  const i = sorted.indexOf(month);
+  if (i < 0) return { older: null, newer: null };
+  return { older: sorted[i - 1] ?? null, newer: sorted[i + 1] ?? null };
+}
+
+/** How a list of articles is shown: filters and order, as read from the address (`?page=6&column=…&sort=oldest`). */
+export interface ListView {
+  page: string | null;
+  column: string | null;
+  sort: "newest" | "oldest";
+}
+
+/**
+ * Reads the list parameters defensively: anything unknown or malformed is ignored. Values are
+ * checked against what the list has (`facets`), so a stale or made-up filter shows everything
+ * rather than an empty page.
+ */
+export function parseListView(search: string, available: { pages: string[]; columns: string[] }): ListView {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(typeof search === "string" ? search.slice(0, 500) : "");
+  } catch {
+    params = new URLSearchParams();
+  }
+  const page = params.get("page");
+  const column = params.get("column");
+  return {
+    page: page !== null && available.pages.includes(page) ? page : null,
+    column: column !== null && available.columns.includes(column) ? column : null,
+    sort: params.get("sort") === "oldest" ? "oldest" : "newest",
+  };
+}
+
+/** The address query for a list view; defaults are left out, so the plain address is the default view. */
+export function formatListView(view: ListView): string {
+  const params = new URLSearchParams();
+  if (view.page) params.set("page", view.page);
+  if (view.column) params.set("column", view.column);
+  if (view.sort === "oldest") params.set("sort", "oldest");
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
+
+/** Whether an article (its page number and column) passes the view's filters. */
+export function matchesListView(item: { page: string | null; column: string }, view: ListView): boolean {
+  return (view.page === null || item.page === view.page) && (view.column === null || item.column === view.column);
 }
 
 /** Every month that has articles, newest first: the static params of the month pages. */

@@ -50,7 +50,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title: article.en.title,
       description: `${article.zh.title} (${article.source.en}, ${formatDateEn(article.en.date)}; English translation)`,
       siteName: siteConfig.name,
-      locale: "en",
+      locale: "en_US",
       alternateLocale: "zh_CN",
       publishedTime: article.en.date,
       ...(article.en.author ? { authors: [article.en.author] } : {}),
