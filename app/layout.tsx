@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { viewScript } from "@/lib/site/view";
 import { siteConfig } from "@/site.config";
+import { SearchBox } from "@/app/_components/SearchBox";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -34,6 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 双语对照
               </span>
             </a>
+            <SearchBox />
           </div>
         </header>
         <main className="mx-auto max-w-[72rem] px-5 pt-10 pb-24 sm:px-8 wide:pt-14">{children}</main>
