@@ -1,5 +1,6 @@
 import type { YearCount } from "@/lib/site/archive";
 import { monthLabelEn } from "@/lib/site/archive";
+import "./timeline.css";
 
 const MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -31,19 +32,19 @@ export function Timeline({ years, current }: { years: YearCount[]; current?: str
                 {year.year}
               </th>
               {year.months.map((month) => (
-                <td key={month.month} className="px-0.5 py-1">
+                <td key={month.month}>
                   {month.count > 0 ? (
                     <a
                       href={`/archive/${month.month.replace("-", "/")}`}
                       aria-label={`${monthLabelEn(month.month)}: ${month.count} article${month.count === 1 ? "" : "s"}`}
                       aria-current={month.month === current ? "page" : undefined}
                       data-month={month.month}
-                      className="block rounded px-1 py-0.5 text-ink hover:bg-[color-mix(in_srgb,var(--rule)_60%,transparent)] hover:text-accent aria-[current=page]:bg-[color-mix(in_srgb,var(--rule)_80%,transparent)] aria-[current=page]:font-semibold"
+                      className="tl-month"
                     >
                       {month.count}
                     </a>
                   ) : (
-                    <span className="text-[color:var(--rule)]" aria-hidden="true">
+                    <span className="tl-empty" aria-hidden="true">
                       ·
                     </span>
                   )}
