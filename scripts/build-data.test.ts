@@ -12,11 +12,11 @@ afterEach(() => {
 });
 
 /** Runs build-data with `dir` as the working directory, so it reads dir/content and writes dir/.generated. */
-function buildData(dir: string) {
+function buildData(dir: string, env: Record<string, string> = {}) {
   return spawnSync(path.join(repo, "node_modules/.bin/tsx"), [path.join(repo, "scripts/build-data.ts")], {
     cwd: dir,
     encoding: "utf8",
-    env: { ...process.env, TSX_TSCONFIG_PATH: path.join(repo, "tsconfig.json") },
+    env: { ...process.env, TSX_TSCONFIG_PATH: path.join(repo, "tsconfig.json"), ...env },
   });
 }
 
@@ -85,4 +85,19 @@ describe("scripts/build-data.ts", () => {
     // The entry of b's old text is pruned: one entry per article remains.
     expect(readdirSync(path.join(dir, ".cache/alignments"))).toHaveLength(2);
   });
+
+  it("aligns on a pool of worker threads with exactly the result of one thread", () => {
+    const dir = projectWith({});
+    for (const name of ["000_ac9c60c6ebd492a6.txt", "003_c4c809410bd4e801.txt", "004_41011bc0f67b91ba.txt"]) {
+      copyFileSync(path.join(repo, "content", name), path.join(dir, "content", name));
+    }
+    const pooled = buildData(dir, { ALIGN_WORKERS: "2", ALIGN_POOL_FROM: "1" });
+    expect(pooled.stderr).toBe("");
+    expect(pooled.stdout).toMatch(/aligned 3 article\(s\) on 2 threads, 0 from cache/);
+    const read = () => readdirSync(path.join(dir, ".generated/articles")).map((name) => readFileSync(path.join(dir, ".generated/articles", name), "utf8"));
+    const fromPool = read();
+    rmSync(path.join(dir, ".cache"), { recursive: true, force: true });
+    expect(buildData(dir, { ALIGN_WORKERS: "1" }).stdout).toMatch(/aligned 3 article\(s\), 0 from cache/);
+    expect(read()).toEqual(fromPool);
+  }, 120_000);
 });

@@ -6,12 +6,13 @@
  * `npm run check` prints it.
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import Tinypool from "tinypool";
 import { formatProblem, isError, loadContent } from "@/lib/content/load";
 import type { Article } from "@/lib/content/types";
-import { alignDocument } from "@/lib/align";
-import { segmentParagraph } from "@/lib/segment";
+import { alignArticle, type AlignJob } from "@/lib/site/align-article";
 import { toSiteArticle, toSiteIndex, type AlignedText } from "@/lib/site/article";
 import {
   alignerVersion,
@@ -31,14 +32,25 @@ const cacheDir = path.resolve(root, process.env.ALIGNMENT_CACHE_DIR || path.join
 // The aligner's own source, wherever build-data is run from (tests run it in a temporary folder).
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 
-function align(article: Article): AlignedText {
-  const en = article.enParagraphs.map((p) => segmentParagraph(p.text, "en"));
-  const zh = article.zhParagraphs.map((p) => segmentParagraph(p.text, "zh"));
-  const { sentences, paragraphs, mode } = alignDocument(
-    en.map((spans) => spans.map((s) => s.text)),
-    zh.map((spans) => spans.map((s) => s.text)),
-  );
-  return { en, zh, sentences, paragraphs, mode };
+const jobOf = (article: Article): AlignJob => ({ en: article.enParagraphs.map((p) => p.text), zh: article.zhParagraphs.map((p) => p.text) });
+
+/** Below this many articles to align, starting worker threads (each loads tsx and the dictionary, about 3 s) costs more than it saves. */
+const POOL_FROM = Number(process.env.ALIGN_POOL_FROM) || 100;
+
+/**
+ * Aligns the articles missing from the cache, on all cores: a tinypool of worker threads, one per
+ * CPU (ALIGN_WORKERS overrides; 1 aligns in this thread). Results come back in input order.
+ */
+async function alignAll(articles: Article[]): Promise<{ results: AlignedText[]; threads: number }> {
+  const wanted = Number(process.env.ALIGN_WORKERS) || os.availableParallelism();
+  const threads = Math.max(1, Math.min(wanted, articles.length));
+  if (threads === 1 || articles.length < POOL_FROM) return { results: articles.map((a) => alignArticle(jobOf(a))), threads: 1 };
+  const pool = new Tinypool({ filename: new URL("./align-worker.mjs", import.meta.url).href, minThreads: threads, maxThreads: threads });
+  try {
+    return { results: await Promise.all(articles.map((a) => pool.run(jobOf(a)) as Promise<AlignedText>)), threads };
+  } finally {
+    await pool.destroy();
+  }
 }
 
 async function main(): Promise<number> {
@@ -59,23 +71,30 @@ async function main(): Promise<number> {
   let aligned = 0;
   let cached = 0;
   const started = performance.now();
-  const siteArticles = articles.map((article) => {
+  const texts = new Map<Article, AlignedText>();
+  const keyOf = new Map<Article, string>();
+  for (const article of articles) {
     const key = alignmentKey(
       article.enParagraphs.map((p) => p.text),
       article.zhParagraphs.map((p) => p.text),
       version,
     );
     keys.add(key);
-    let text = readCachedAlignment(cacheDir, key);
+    keyOf.set(article, key);
+    const text = readCachedAlignment(cacheDir, key);
     if (text) {
+      texts.set(article, text);
       cached++;
-    } else {
-      text = align(article);
-      writeCachedAlignment(cacheDir, key, version, text);
-      aligned++;
     }
-    return toSiteArticle(article, text, version);
+  }
+  const missing = articles.filter((article) => !texts.has(article));
+  const { results, threads } = await alignAll(missing);
+  missing.forEach((article, i) => {
+    writeCachedAlignment(cacheDir, keyOf.get(article)!, version, results[i]);
+    texts.set(article, results[i]);
+    aligned++;
   });
+  const siteArticles = articles.map((article) => toSiteArticle(article, texts.get(article)!, version));
   pruneAlignments(cacheDir, keys);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
@@ -89,7 +108,8 @@ async function main(): Promise<number> {
 
   const rows = siteArticles.reduce((sum, a) => sum + a.rows.length, 0);
   const beads = siteArticles.reduce((sum, a) => sum + a.beads.length, 0);
-  console.log(`build-data: aligned ${aligned} article(s), ${cached} from cache (aligner ${version}, ${seconds} s)`);
+  const on = threads > 1 ? ` on ${threads} threads` : "";
+  console.log(`build-data: aligned ${aligned} article(s)${on}, ${cached} from cache (aligner ${version}, ${seconds} s)`);
   console.log(`build-data: ${siteArticles.length} article(s), ${rows} paragraph row(s), ${beads} sentence link(s) → ${GENERATED_DIR}/`);
   return 0;
 }
