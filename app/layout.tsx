@@ -2,9 +2,12 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { settingsScript } from "@/lib/site/settings";
 import { viewScript } from "@/lib/site/view";
+import { siteConfig } from "@/site.config";
+import { SearchBox } from "@/app/_components/SearchBox";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  metadataBase: new URL(siteConfig.url),
   title: { default: "Parallel Reader · 双语对照", template: "%s · Parallel Reader" },
   description: "Chinese newspaper articles and their English translations, read side by side, paragraph by paragraph.",
 };
@@ -41,6 +44,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 双语对照
               </span>
             </a>
+            <SearchBox />
           </div>
         </header>
         <main className="mx-auto max-w-[72rem] px-5 pt-10 pb-24 sm:px-8 wide:pt-14">{children}</main>

@@ -1,9 +1,15 @@
+import { ArticleList } from "@/app/_components/ArticleList";
 import { DownloadMenu } from "@/app/_components/DownloadMenu";
+import { Timeline } from "@/app/_components/Timeline";
+import { timeline } from "@/lib/site/archive";
 import { getArticleIndex } from "@/lib/site/data";
-import { formatDateEn, pageLabelZh } from "@/lib/site/format";
+
+/** How many of the newest articles the home page lists; the rest are reached by month. */
+const LATEST_COUNT = 20;
 
 export default function HomePage() {
-  const articles = getArticleIndex();
+  const index = getArticleIndex();
+  const latest = index.slice(0, LATEST_COUNT);
   return (
     <>
       <header className="mb-10 max-w-[40rem] wide:mb-14">
@@ -12,37 +18,24 @@ export default function HomePage() {
         </h1>
         <p className="mt-3 text-[1.0625rem] leading-relaxed text-muted">
           Chinese newspaper articles and their English translations, read side by side, paragraph by paragraph.
-          Newest first.
+          {index.length > LATEST_COUNT ? ` The ${LATEST_COUNT} newest of ${index.length}; browse the rest by month.` : " Newest first."}
         </p>
         <div className="mt-3">
           <DownloadMenu />
         </div>
       </header>
-      <ol className="divide-y divide-rule border-y border-rule" aria-label="Articles, newest first">
-        {articles.map((article) => {
-          const zhPage = pageLabelZh(article.zh.page, article.en.page);
-          return (
-            <li key={article.slug} data-slug={article.slug} className="grid gap-x-10 gap-y-2 py-6 wide:grid-cols-[10rem_1fr]">
-              <p className="meta wide:pt-1.5">
-                <time dateTime={article.en.date}>{formatDateEn(article.en.date)}</time>
-                {zhPage && (
-                  <span lang="zh-Hans" className="ml-2 wide:ml-0 wide:block wide:mt-0.5">
-                    {zhPage}
-                  </span>
-                )}
-              </p>
-              <a href={`/articles/${article.slug}`} className="group block max-w-[46rem]">
-                <span lang="en" className="block text-[1.25rem] leading-snug font-semibold group-hover:text-accent text-balance">
-                  {article.en.title}
-                </span>
-                <span lang="zh-Hans" className="title-zh mt-1.5 block text-[1.125rem] leading-normal group-hover:text-accent">
-                  {article.zh.title}
-                </span>
-              </a>
-            </li>
-          );
-        })}
-      </ol>
+      <section aria-labelledby="by-month" className="mb-12">
+        <h2 id="by-month" className="meta mb-3 font-semibold tracking-wide uppercase">
+          By year and month
+        </h2>
+        <Timeline years={timeline(index)} />
+      </section>
+      <section aria-labelledby="latest">
+        <h2 id="latest" className="meta mb-3 font-semibold tracking-wide uppercase">
+          Latest
+        </h2>
+        <ArticleList articles={latest} label="Articles, newest first" />
+      </section>
     </>
   );
 }

@@ -139,7 +139,7 @@ test.describe("hover links a sentence to its translation", () => {
 });
 
 test.describe("passage links", () => {
-  test("click selects a bead into the URL without jumping; shift-click extends; copy link copies it", async ({ page, context }) => {
+  test("click selects a bead, naming its sentences in the URL, without jumping; shift-click extends; copy link copies it", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.setViewportSize(DESKTOP);
     await open(page, LEAP);
@@ -150,13 +150,14 @@ test.describe("passage links", () => {
     await en(page, EN_B).scrollIntoViewIfNeeded();
     const scrollY = await page.evaluate(() => window.scrollY);
     await en(page, EN_B).click();
-    await expect(page).toHaveURL(new RegExp(`${LEAP}#${ab.id}$`));
+    // The link names the clicked language's sentences, not the bead: #e13-e14.
+    await expect(page).toHaveURL(new RegExp(`${LEAP}#${ab.en[0]}-${ab.en.at(-1)}$`));
     await expect(selected(page)).toHaveCount(3);
     await expect(zh(page, ZH_AB)).toHaveAttribute("data-sel", "");
     expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
 
     await en(page, EN_LAST).click({ modifiers: ["Shift"] });
-    await expect(page).toHaveURL(new RegExp(`${LEAP}#${ab.id}-${last.id}$`));
+    await expect(page).toHaveURL(new RegExp(`${LEAP}#${ab.en[0]}-${last.en.at(-1)}$`));
     await expect(selected(page)).toHaveCount(5);
     // Shift-click must not have left a text selection behind.
     expect(await page.evaluate(() => window.getSelection()?.toString() ?? "")).toBe("");
@@ -272,7 +273,7 @@ test.describe("keyboard and assistive technology", () => {
     await expect(page.locator('.s[tabindex="0"]')).toBeFocused();
 
     await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(/#s1$/);
+    await expect(page).toHaveURL(/#e1(-e\d+)?$/);
     await expect(page.locator(".s[data-sel]").first()).toBeVisible();
     await page.keyboard.press("Escape");
     await expect(selected(page)).toHaveCount(0);

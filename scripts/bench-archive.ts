@@ -1,73 +1,119 @@
-// npm run bench:archive [-- --count 5000]: times `build-data` (alignment, page data and exports) and
-// `npm run review` on a test archive of COUNT articles, and prints the export sizes. The archive is
-// made in a temporary folder from the articles in content/: copy k is seed k mod 5 under its own
-// date (a day per copy from 1950-01-01), so slugs differ; every tenth copy of the
-// 1958-08-04 seed carries its corrections file. Bodies repeat, so the aligner runs once per
-// distinct body (plus pins) and the rest comes from the cache, as on any rebuild where little
-// changed: the figures are for loading, checking, caching, exporting and queueing, not aligning.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+/**
+ * npm run bench:archive -- [--count 5000] [--dir /tmp/parallel-reader-bench] [--keep]
+ *
+ * Builds a generated test archive (scripts/make-archive.ts: perturbed copies of content/) the
+ * way `npm run build` builds the site, in a scratch copy of the project (working tree files,
+ * node_modules hard-linked), so the real .next/, .generated/ and caches are untouched. Runs the
+ * build twice, cold (no alignment cache, no .next) and warm (both kept), and prints per phase the
+ * wall time and peak memory (GNU time's maximum resident set size), then the output: total size,
+ * the number of HTML pages, the largest HTML page and the home page, and the search index.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { repoRoot } from "./archive";
+import { makeArchive } from "./make-archive";
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 
-function run(dir: string, script: string, ...args: string[]) {
-  const started = performance.now();
-  const result = spawnSync(path.join(repoRoot, "node_modules/.bin/tsx"), [path.join(repoRoot, "scripts", script), ...args], {
-    cwd: dir,
-    encoding: "utf8",
-    maxBuffer: 1 << 28,
-    env: { ...process.env, TSX_TSCONFIG_PATH: path.join(repoRoot, "tsconfig.json") },
-  });
-  const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`${script} failed:\n${result.stderr}`);
-  return { ...result, seconds };
+const count = Number(option("count", "5000"));
+const dir = path.resolve(option("dir", path.join(os.tmpdir(), "parallel-reader-bench")));
+const repo = process.cwd();
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_IGNORE_INCORRECT_LOCKFILE: "1" };
+
+interface Phase {
+  name: string;
+  seconds: number;
+  peakMb: number;
 }
 
-const count = Number(option("count", "5000"));
-const keep = process.argv.includes("--keep");
-const dir = mkdtempSync(path.join(tmpdir(), "bench-archive-"));
-try {
-  mkdirSync(path.join(dir, "content"));
-  const seedDir = path.join(repoRoot, "content");
-  const seeds = readdirSync(seedDir).filter((name) => name.endsWith(".txt")).sort();
-  const texts = seeds.map((name) => readFileSync(path.join(seedDir, name), "utf8"));
-  const links = seeds.map((name) => path.join(seedDir, name.replace(/\.txt$/, ".links")));
-  const day0 = Date.UTC(1950, 0, 1);
-  for (let k = 0; k < count; k++) {
-    const s = k % seeds.length;
-    const date = /^Date: (\d{4}-\d{2}-\d{2})$/m.exec(texts[s])![1];
-    const newDate = new Date(day0 + k * 86_400_000).toISOString().slice(0, 10);
-    // A new date gives a new slug; titles stay, so headline removal works as on the seed.
-    const text = texts[s].split(date).join(newDate);
-    const name = `${String(k).padStart(5, "0")}_${seeds[s]}`;
-    writeFileSync(path.join(dir, "content", name), text);
-    if (k % (10 * seeds.length) === 0 && existsSync(links[s])) {
-      writeFileSync(path.join(dir, "content", name.replace(/\.txt$/, ".links")), readFileSync(links[s]));
-    }
+function run(name: string, command: string[]): Phase {
+  const stats = path.join(dir, ".time");
+  const result = spawnSync("/usr/bin/time", ["-f", "%e %M", "-o", stats, ...command], { cwd: dir, env, encoding: "utf8", maxBuffer: 1 << 28 });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout.slice(-4000) + result.stderr.slice(-4000));
+    throw new Error(`${name} failed (exit ${result.status})`);
   }
-  console.log(`bench-archive: ${count} articles in ${dir}/content`);
+  const [seconds, kb] = readFileSync(stats, "utf8").trim().split(/\s+/).slice(-2).map(Number);
+  const line = result.stdout.split("\n").find((l) => l.startsWith("build-data: aligned") || l.startsWith("build-search:"));
+  console.log(`  ${name.padEnd(12)} ${seconds.toFixed(1).padStart(7)} s  ${(kb / 1024).toFixed(0).padStart(6)} MB peak${line ? `   ${line}` : ""}`);
+  return { name, seconds, peakMb: kb / 1024 };
+}
 
-  const cold = run(dir, "build-data.ts");
-  console.log(`build-data, empty cache: ${cold.seconds.toFixed(1)} s\n  ${cold.stdout.trim().split("\n").join("\n  ")}`);
-  const warm = run(dir, "build-data.ts");
-  console.log(`build-data, all cached:  ${warm.seconds.toFixed(1)} s\n  ${warm.stdout.trim().split("\n").join("\n  ")}`);
-  const review = run(dir, "review.ts");
-  console.log(`npm run review:         ${review.seconds.toFixed(1)} s (${review.stderr.trim()})`);
-  const built = run(dir, "review.ts", "--built");
-  console.log(`npm run review -- --built: ${built.seconds.toFixed(1)} s (${built.stderr.trim()})`);
-  const downloads = path.join(dir, "public/downloads");
-  const perArticle = readdirSync(path.join(downloads, "articles"));
-  const total = perArticle.reduce((sum, name) => sum + statSync(path.join(downloads, "articles", name)).size, 0);
-  for (const name of ["archive.tmx", "archive.tsv", "archive.txt"]) {
-    console.log(`  ${name}: ${(statSync(path.join(downloads, name)).size / 1e6).toFixed(1)} MB`);
+function build(label: string): Phase[] {
+  console.log(`${label} build:`);
+  const phases = [
+    run("build-data", ["node_modules/.bin/tsx", "scripts/build-data.ts"]),
+    run("next build", ["node_modules/.bin/next", "build"]),
+    run("build-search", ["node_modules/.bin/tsx", "scripts/build-search.ts"]),
+  ];
+  const total = phases.reduce((sum, p) => sum + p.seconds, 0);
+  console.log(`  ${"total".padEnd(12)} ${total.toFixed(1).padStart(7)} s  ${Math.max(...phases.map((p) => p.peakMb)).toFixed(0).padStart(6)} MB peak`);
+  return phases;
+}
+
+function walk(root: string): { file: string; bytes: number }[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      return { file, bytes: statSync(file).size };
+    });
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+function main() {
+  if (!Number.isInteger(count) || count < 1) throw new Error("--count must be a positive integer");
+  console.log(`bench-archive: ${count} articles in ${dir} (${os.cpus().length} CPUs)`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  // The working tree as it is (tracked files), and node_modules as hard links: instant, no copy.
+  const files = execFileSync("git", ["ls-files", "-z"], { cwd: repo, encoding: "utf8" }).split("\0").filter(Boolean);
+  for (const file of files) {
+    if (file.startsWith("content/") || !existsSync(path.join(repo, file))) continue;
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    cpSync(path.join(repo, file), path.join(dir, file));
   }
-  console.log(`  per-article files: ${perArticle.length}, ${(total / 1e6).toFixed(1)} MB in all`);
-} finally {
-  if (!keep) rmSync(dir, { recursive: true, force: true });
+  execFileSync("cp", ["-al", path.join(repo, "node_modules"), path.join(dir, "node_modules")]);
+  const made = makeArchive(count, 1, path.join(dir, "content"));
+  console.log(`  generated ${made} articles (perturbed copies of the ${readdirSync(path.join(repo, "content")).length} seeds)`);
+
+  const cold = build("Cold (no alignment cache, no .next)");
+  const warm = build("Warm (alignment cache and .next/cache kept)");
+
+  const app = path.join(dir, ".next", "server", "app");
+  const html = walk(app).filter((f) => f.file.endsWith(".html"));
+  const largest = [...html].sort((a, b) => b.bytes - a.bytes)[0];
+  const home = html.find((f) => f.file === path.join(app, "index.html"));
+  const months = html.filter((f) => f.file.includes(`${path.sep}archive${path.sep}`));
+  const articles = html.filter((f) => f.file.includes(`${path.sep}articles${path.sep}`));
+  const next = walk(path.join(dir, ".next")).filter((f) => !f.file.includes(`${path.sep}cache${path.sep}`));
+  const search = walk(path.join(dir, "public", "pagefind"));
+  const sum = (list: { bytes: number }[]) => list.reduce((s, f) => s + f.bytes, 0);
+  console.log("Output:");
+  console.log(`  .next without its cache: ${mb(sum(next))}; HTML pages: ${html.length} (${mb(sum(html))})`);
+  console.log(`  largest HTML page: ${kb(largest.bytes)} (${path.relative(app, largest.file)}); limit 300 KB: ${largest.bytes <= 300 * 1024 ? "met" : "EXCEEDED"}`);
+  if (home) console.log(`  home page: ${kb(home.bytes)}; month pages: ${months.length}, largest ${kb(Math.max(...months.map((f) => f.bytes)))}`);
+  console.log(`  article pages: ${articles.length}, mean ${kb(sum(articles) / Math.max(1, articles.length))}`);
+  console.log(`  search index (public/pagefind): ${search.length} files, ${mb(sum(search))}`);
+  const report = { count, cpus: os.cpus().length, cold, warm, htmlPages: html.length, largestHtml: largest.bytes, home: home?.bytes, search: sum(search) };
+  writeFileSync(path.join(dir, "bench-archive.json"), JSON.stringify(report, null, 1));
+  if (!process.argv.includes("--keep")) {
+    rmSync(dir, { recursive: true, force: true });
+  } else {
+    console.log(`kept ${dir}`);
+  }
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(`bench-archive: ${(error as Error).message}`);
+  process.exitCode = 1;
 }

@@ -16,11 +16,16 @@ import { prepareArchive, repoRoot } from "./archive";
 import { loadArticleWords } from "@/lib/words/load";
 
 const root = process.cwd();
+// CONTENT_DIR and ALIGNMENT_CACHE_DIR let the archive benchmark build a generated archive
+// (scripts/bench-archive.ts) without touching content/ or the everyday cache.
+const contentDir = path.resolve(root, process.env.CONTENT_DIR || "content");
+const cacheDir = path.resolve(root, process.env.ALIGNMENT_CACHE_DIR || path.join(".cache", "alignments"));
 const outDir = path.join(root, GENERATED_DIR);
 
-function main(): number {
-  const archive = prepareArchive(root);
+async function main(): Promise<number> {
+  const archive = await prepareArchive(root, { contentDir, cacheDir });
   const { problems } = archive;
+  // Warnings (an unknown header field, a moved pin) do not stop the build, but are never silent.
   for (const warning of archive.warnings) console.error(formatProblem(warning));
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblem(problem));
@@ -59,7 +64,8 @@ function main(): number {
   const rows = siteArticles.reduce((sum, a) => sum + a.rows.length, 0);
   const beads = siteArticles.reduce((sum, a) => sum + a.beads.length, 0);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-  console.log(`build-data: aligned ${archive.aligned} article(s), ${archive.cached} from cache (aligner ${version}, ${archive.seconds.toFixed(1)} s)`);
+  const on = archive.threads > 1 ? ` on ${archive.threads} threads` : "";
+  console.log(`build-data: aligned ${archive.aligned} article(s)${on}, ${archive.cached} from cache (aligner ${version}, ${archive.seconds.toFixed(1)} s)`);
   console.log(`build-data: ${siteArticles.length} article(s), ${rows} paragraph row(s), ${beads} sentence link(s), ${archive.pinned} pinned → ${GENERATED_DIR}/`);
   const archiveNote = downloads.archiveWritten ? "archive" : "archive unchanged";
   console.log(
@@ -70,7 +76,7 @@ function main(): number {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   // Unexpected failures (an aligner bug, a full disk) get one readable line, not a stack trace.
   console.error(`build-data: ${(error as Error).message}`);

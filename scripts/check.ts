@@ -1,7 +1,8 @@
 // npm run check [-- DIR]: validates every file of the content folder (default content/), corrections
-// files (`<name>.links`) included, and prints all problems as `file:line: message`. Exit 0 when
-// every article and every pin is fine, 1 otherwise. Pins that moved with their text are warnings.
-import { formatProblem, loadContent } from "../lib/content/load";
+// files (`<name>.links`) included, and prints all problems as `file:line: message` (warnings as
+// `file:line: warning: message`: an unknown header field, a pin that moved with its text). Exit 0
+// when there are no errors (warnings alone do not fail), 1 otherwise.
+import { formatProblem, isError, loadContent } from "../lib/content/load";
 import type { ContentProblem } from "../lib/content/types";
 import { articleCorrections, segmentArticle } from "../lib/corrections";
 
@@ -17,25 +18,26 @@ function main(): number {
   }
   const { articles, links } = result;
   const problems: ContentProblem[] = [...result.problems];
-  const warnings: ContentProblem[] = [];
   let pins = 0;
   for (const file of links) {
     const article = articles.find((a) => a.file === file.article)!;
     const checked = articleCorrections(file, segmentArticle(article));
-    problems.push(...checked.problems);
-    warnings.push(...checked.warnings);
+    problems.push(...checked.problems, ...checked.warnings);
     pins += checked.pins.length;
   }
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
-  for (const warning of warnings) console.log(formatProblem(warning));
   for (const problem of problems) console.log(formatProblem(problem));
-  if (problems.length > 0) {
-    const files = new Set(problems.map((problem) => problem.file)).size;
-    console.log(`${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}`);
+  const errors = problems.filter(isError);
+  const warnings = problems.length - errors.length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const andWarnings = warnings > 0 ? `, ${plural(warnings, "warning")}` : "";
+  if (errors.length > 0) {
+    const files = new Set(errors.map((problem) => problem.file)).size;
+    console.log(`${plural(errors.length, "problem")} in ${plural(files, "file")}${andWarnings}`);
     return 1;
   }
-  const pinned = links.length > 0 ? `, ${pins} pinned link${pins === 1 ? "" : "s"} in ${links.length} corrections file${links.length === 1 ? "" : "s"}` : "";
-  console.log(`${articles.length} article${articles.length === 1 ? "" : "s"} OK${pinned}`);
+  const pinned = links.length > 0 ? `, ${plural(pins, "pinned link")} in ${plural(links.length, "corrections file")}` : "";
+  console.log(`${plural(articles.length, "article")} OK${pinned}${andWarnings}`);
   return 0;
 }
 

@@ -17,7 +17,7 @@ function option(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const below = Number(option("below") ?? UNCERTAIN_BELOW);
   const limit = option("limit") === undefined ? 50 : Number(option("limit"));
   if (!(below >= 0 && below <= 1) || !(Number.isInteger(limit) && limit > 0)) {
@@ -41,7 +41,7 @@ function main(): number {
     console.error(`review: ${articles.length} article(s) as last built, ${queue.doubtful.length} link(s) below ${below}, ${queue.unmatched.length} unmatched (${seconds} s)`);
     return 0;
   }
-  const archive = prepareArchive(process.cwd());
+  const archive = await prepareArchive(process.cwd());
   for (const warning of archive.warnings) console.error(formatProblem(warning));
   if (archive.problems.length > 0) {
     for (const problem of archive.problems) console.error(formatProblem(problem));
@@ -58,7 +58,7 @@ function main(): number {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   console.error(`review: ${(error as Error).message}`);
   process.exitCode = 1;

@@ -1,7 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import { formatFragment, type BeadRange } from "@/lib/site/fragment";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import type { BeadRange } from "@/lib/site/fragment";
 import { attachReader, type ReaderHandle } from "./reader-dom";
 
 /**
@@ -9,10 +9,10 @@ import { attachReader, type ReaderHandle } from "./reader-dom";
  * server-rendered article `#rootId` and draws what exists only with script: the counterpart hint,
  * the bar of the selected passage with its copy-link button, and a polite live region.
  */
-export function Reader({ rootId }: { rootId: string }) {
+export function Reader({ rootId, children }: { rootId: string; /** More actions in the passage bar (Cite). */ children?: ReactNode }) {
   const hint = useRef<HTMLDivElement>(null);
   const handle = useRef<ReaderHandle | null>(null);
-  const [selection, setSelection] = useState<BeadRange | null>(null);
+  const [selection, setSelection] = useState<{ range: BeadRange; fragment: string } | null>(null);
   const [message, setMessage] = useState("");
   const [copied, setCopied] = useState(false);
 
@@ -20,8 +20,8 @@ export function Reader({ rootId }: { rootId: string }) {
     const root = document.getElementById(rootId);
     if (!root || !hint.current) return;
     handle.current = attachReader(root, hint.current, {
-      onSelection(range) {
-        setSelection(range);
+      onSelection(range, fragment) {
+        setSelection(range && fragment ? { range, fragment } : null);
         setCopied(false);
       },
       announce: setMessage,
@@ -39,11 +39,12 @@ export function Reader({ rootId }: { rootId: string }) {
       {selection && (
         <div className="passage-bar" role="group" aria-label="Selected passage">
           <span className="passage-label">
-            Passage <a href={`#${formatFragment(selection)}`}>{formatFragment(selection).replace("-", "–")}</a>
+            Passage <a href={`#${selection.fragment}`}>{selection.fragment.replace("-", "–")}</a>
           </span>
           <button type="button" onClick={copy} data-copy-link>
             {copied ? "Copied" : "Copy link"}
           </button>
+          {children}
           <button type="button" onClick={() => handle.current?.clearSelection()} aria-label="Clear selection (Escape)" title="Clear selection (Esc)">
             ×
           </button>

@@ -1,10 +1,12 @@
 import {
+  beadLookup,
   extendRange,
-  formatFragment,
   parseFragment,
   resolveFragment,
+  sentenceFragment,
   type BeadRange,
   type FragmentLookup,
+  type Lang,
 } from "@/lib/site/fragment";
 import { parseView, VIEW_PARAM, VIEW_STORAGE_KEY, type View } from "@/lib/site/view";
 
@@ -18,8 +20,8 @@ import { parseView, VIEW_PARAM, VIEW_STORAGE_KEY, type View } from "@/lib/site/v
  */
 
 export interface ReaderCallbacks {
-  /** The selected beads changed (null: nothing selected). */
-  onSelection(range: BeadRange | null): void;
+  /** The selected beads changed (null: nothing selected), with the fragment that names them (no `#`). */
+  onSelection(range: BeadRange | null, fragment: string | null): void;
   /** Text for the polite live region. */
   announce(text: string): void;
 }
@@ -63,19 +65,16 @@ export function attachReader(root: HTMLElement, hint: HTMLElement, callbacks: Re
   const beadOf = (el: HTMLElement) => Number(el.dataset.b);
   const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
 
-  const lookup: FragmentLookup = {
-    beadCount: beads.length,
-    beadOfSentence(lang, n) {
-      const el = document.getElementById(`${lang === "en" ? "e" : "z"}${n}`);
-      return el && root.contains(el) && el.matches(SENTENCE) ? beadOf(el) : undefined;
-    },
-    beadsOfRow(n) {
+  // Links name sentences (#e12-e15), resolved through the beads that hold them on this page.
+  const lookup: FragmentLookup = beadLookup(
+    Array.from(beads, (bead) => ({ en: bead?.en.map((el) => el.id) ?? [], zh: bead?.zh.map((el) => el.id) ?? [] })),
+    (n) => {
       const row = document.getElementById(`p${n}`);
       if (!row || !root.contains(row)) return undefined;
       const inRow = [...row.querySelectorAll<HTMLElement>(SENTENCE)].map(beadOf);
       return inRow.length ? { first: Math.min(...inRow), last: Math.max(...inRow) } : undefined;
     },
-  };
+  );
 
   // --- highlight of the hovered / focused bead -------------------------------------------------
   let active = -1;
@@ -152,12 +151,14 @@ export function attachReader(root: HTMLElement, hint: HTMLElement, callbacks: Re
   // --- selection and passage links ------------------------------------------------------------
   let selection: BeadRange | null = null;
   let anchor = -1;
+  // The language of the sentence the selection started from: the link names sentences in it.
+  let anchorLang: Lang = "en";
 
-  function paintSelection(range: BeadRange | null) {
+  function paintSelection(range: BeadRange | null, fragment: string | null) {
     for (const el of root.querySelectorAll("[data-sel]")) el.removeAttribute("data-sel");
     if (range) for (let n = range.first; n <= range.last; n++) for (const el of beads[n].all) el.setAttribute("data-sel", "");
     selection = range;
-    callbacks.onSelection(range);
+    callbacks.onSelection(range, range ? fragment : null);
   }
 
   function setFragment(fragment: string | null) {
@@ -168,13 +169,15 @@ export function attachReader(root: HTMLElement, hint: HTMLElement, callbacks: Re
   }
 
   function select(range: BeadRange | null) {
-    paintSelection(range);
-    setFragment(range ? formatFragment(range) : null);
-    if (range) callbacks.announce(`Passage ${formatFragment(range)} selected`);
+    const fragment = range ? sentenceFragment(range, anchorLang, lookup) : null;
+    paintSelection(range, fragment);
+    setFragment(fragment);
+    if (fragment) callbacks.announce(`Passage ${fragment} selected`);
   }
 
   function choose(el: HTMLElement, extend: boolean) {
     const n = beadOf(el);
+    if (!(extend && selection && anchor >= 0)) anchorLang = langOf(el);
     if (extend && selection && anchor >= 0) {
       select(extendRange(anchor, n));
     } else if (selection && selection.first === n && selection.last === n) {
@@ -212,13 +215,16 @@ export function attachReader(root: HTMLElement, hint: HTMLElement, callbacks: Re
   }
 
   function applyHash(initial: boolean) {
-    const range = resolveFragment(parseFragment(window.location.hash), lookup);
+    const fragment = parseFragment(window.location.hash);
+    const range = resolveFragment(fragment, lookup);
     if (!range) {
-      if (!initial) paintSelection(null);
+      if (!initial) paintSelection(null, null);
       return;
     }
     anchor = range.first;
-    paintSelection(range);
+    if (fragment?.kind === "sentences") anchorLang = fragment.from.lang;
+    // The address keeps the form it came in (an old #s12 link stays #s12).
+    paintSelection(range, window.location.hash.slice(1));
     reveal(range);
   }
   const onHashChange = () => applyHash(false);

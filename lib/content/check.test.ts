@@ -1,4 +1,7 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectedBadFolderProblems } from "./fixtures/expected-problems";
 
@@ -15,7 +18,7 @@ describe("npm run check (scripts/check.ts)", () => {
   it("fails on the malformed fixtures, printing every problem and a summary, no stack trace", () => {
     const { status, stdout, stderr } = check("lib/content/fixtures/bad");
     expect(status).toBe(1);
-    expect(stdout).toBe([...expectedBadFolderProblems, "19 problems in 16 files", ""].join("\n"));
+    expect(stdout).toBe([...expectedBadFolderProblems, "18 problems in 16 files, 1 warning", ""].join("\n"));
     expect(stderr).toBe("");
   });
 
@@ -24,5 +27,21 @@ describe("npm run check (scripts/check.ts)", () => {
     expect(status).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toBe('cannot read the content folder "no-such-folder" (ENOENT)\n');
+  });
+
+  it("prints an unknown header field as a file:line warning and still passes", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "check-"));
+    try {
+      const seed = readFileSync("content/000_ac9c60c6ebd492a6.txt", "utf8");
+      writeFileSync(path.join(dir, "a.txt"), seed.replace("Page: 6\n", "Page: 6\nTranslater: Jane Doe\n"));
+      const { status, stdout } = check(dir);
+      expect(status).toBe(0);
+      expect(stdout).toBe(
+        `${path.join(dir, "a.txt")}:5: warning: unknown header field "Translater:" is ignored; the English header knows only Title:, Author:, Date:, Page:, Source:, Translator: and Note:\n` +
+          "1 article OK, 1 warning\n",
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

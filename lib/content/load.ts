@@ -35,12 +35,16 @@ export const LINKS_EXTENSION = ".links";
 /** The article file name without its extension: `a.txt` and `a.links` belong together. */
 const stem = (name: string) => name.replace(/\.[^.]*$/, "");
 
+/** An error stops the file from being published; a warning is only reported. */
+export const isError = (problem: ContentProblem) => problem.severity !== "warning";
+
 /**
  * Reads every non-hidden entry of `dir`, whatever its extension, so nothing a writer puts there is
  * skipped silently: a folder or an unreadable or binary file becomes a problem, and one bad file
  * never stops the others from being parsed. Problems name files relative to the repository root.
  * A `<name>.links` file is not an article but the corrections of the article `<name>.*` beside it;
  * one without such an article is a problem. Its lines are checked later, against the sentences.
+ * `problems` holds errors and warnings (`severity: "warning"`) in file and line order.
  */
 export function loadContent(dir: string): { articles: Article[]; problems: ContentProblem[]; links: LinksFile[] } {
   const problems: ContentProblem[] = [];
@@ -79,6 +83,7 @@ export function loadContent(dir: string): { articles: Article[]; problems: Conte
       problems.push(...result.problems);
       continue;
     }
+    problems.push(...result.warnings);
     fileNameOf.set(shown, name);
     parsed.push(result.article);
   }
@@ -109,7 +114,7 @@ export function loadContent(dir: string): { articles: Article[]; problems: Conte
   return { articles: articles.sort(newestFirst), problems, links };
 }
 
-/** `content/x.txt:12: message`, the form editors and terminals turn into links. */
+/** `content/x.txt:12: message` (`content/x.txt:12: warning: message`), the form editors and terminals turn into links. */
 export function formatProblem(problem: ContentProblem): string {
-  return `${problem.file}:${problem.line}: ${problem.message}`;
+  return `${problem.file}:${problem.line}: ${problem.severity === "warning" ? "warning: " : ""}${problem.message}`;
 }

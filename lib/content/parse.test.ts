@@ -224,3 +224,48 @@ describe("parseArticle details", () => {
     expect(parseArticle("e.txt", "\n  \n")).toEqual({ ok: false, problems: [{ file: "e.txt", line: 1, message: "the file is empty" }] });
   });
 });
+
+describe("parseArticle source fields", () => {
+  const header = (...extra: string[]) =>
+    ["Title: Cooperatives Expand", "Author:", "Date: 1956-03-29", "Page: 1", ...extra, "", "Body.", "<hr />", "Original:", "### 合作社扩大", "1956-03-29", "第1版()", "专栏：", "", "    正文。"].join("\n");
+
+  it("reads Source:, Translator: and Note: after the four fields, even after a blank line", () => {
+    const result = parseArticle("s.txt", header("Source: Guangming Daily / 光明日报", "Translator: Jane Doe", "", "Note: machine translation"));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings).toEqual([]);
+    expect(result.article.provenance).toEqual({ source: "Guangming Daily / 光明日报", translator: "Jane Doe", note: "machine translation" });
+    expect(result.article.enParagraphs.map((p) => p.text)).toEqual(["Body."]);
+  });
+
+  it("leaves them null when absent or empty, as in every seed article", () => {
+    const result = parseArticle("s.txt", header("Note:"));
+    expect(result.ok && result.article.provenance).toEqual({ source: null, translator: null, note: null });
+    const seedResult = parseArticle("004.txt", readFileSync("content/004_41011bc0f67b91ba.txt", "utf8"));
+    expect(seedResult.ok && [seedResult.article.provenance, seedResult.warnings]).toEqual([{ source: null, translator: null, note: null }, []]);
+  });
+
+  it("reports an unknown field as a warning with its line and still publishes the article", () => {
+    const result = parseArticle("s.txt", header("Sourse: People's Daily", "Translater: X"));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings.map((w) => [w.line, w.severity, w.message])).toEqual([
+      [5, "warning", 'unknown header field "Sourse:" is ignored; the English header knows only Title:, Author:, Date:, Page:, Source:, Translator: and Note:'],
+      [6, "warning", 'unknown header field "Translater:" is ignored; the English header knows only Title:, Author:, Date:, Page:, Source:, Translator: and Note:'],
+    ]);
+    // Neither line became a paragraph.
+    expect(result.article.enParagraphs.map((p) => p.text)).toEqual(["Body."]);
+  });
+
+  it("keeps a body line that merely starts with a word and a colon after a blank line", () => {
+    const result = parseArticle("s.txt", header().replace("\nBody.", "\nBeijing: body."));
+    expect(result.ok && result.article.enParagraphs.map((p) => p.text)).toEqual(["Beijing: body."]);
+  });
+
+  it("reports a field given twice as an error", () => {
+    const result = parseArticle("s.txt", header("Translator: A", "Translator: B"));
+    expect(result.ok ? [] : result.problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      '6: "Translator:" appears twice in the English header (first on line 5)',
+    ]);
+  });
+});

@@ -3,7 +3,7 @@ import remarkParse from "remark-parse";
 import type { RootContent } from "mdast";
 import { isIsoDate } from "./dates";
 import { removeHeadline } from "./headline";
-import type { ChineseMeta, ContentProblem, EnglishMeta, Paragraph, ParseResult } from "./types";
+import type { ChineseMeta, ContentProblem, EnglishMeta, Paragraph, ParseResult, Provenance } from "./types";
 
 /*
  * An article file looks like this (line breaks and indentation vary between files):
@@ -22,14 +22,26 @@ import type { ChineseMeta, ContentProblem, EnglishMeta, Paragraph, ParseResult }
  *       中文正文          every non-blank line is one paragraph (usually indented 4 spaces)
  */
 
-type Report = (line: number, message: string) => void;
+type Report = (line: number, message: string, severity?: "warning") => void;
 
 const HR_LINE = /^<hr\s*\/?>$/i;
 const ORIGINAL_LINE = /^original\s*:$/i;
 const HEADER_LINE = /^([A-Za-z]+):(.*)$/;
 const ENGLISH_KEYS = ["title", "author", "date", "page"] as const;
-type EnglishKey = (typeof ENGLISH_KEYS)[number];
-const KEY_LABEL: Record<EnglishKey, string> = { title: "Title:", author: "Author:", date: "Date:", page: "Page:" };
+/** Optional fields about where the article comes from (see README, "Source and citation"). */
+const SOURCE_KEYS = ["source", "translator", "note"] as const;
+const HEADER_KEYS = [...ENGLISH_KEYS, ...SOURCE_KEYS] as const;
+type EnglishKey = (typeof HEADER_KEYS)[number];
+const KEY_LABEL: Record<EnglishKey, string> = {
+  title: "Title:",
+  author: "Author:",
+  date: "Date:",
+  page: "Page:",
+  source: "Source:",
+  translator: "Translator:",
+  note: "Note:",
+};
+const KNOWN_FIELDS = "Title:, Author:, Date:, Page:, Source:, Translator: and Note:";
 const PAGE_LINE = /^第.*版/;
 const COLUMN_LINE = /^专栏\s*[:：](.*)$/;
 const EMPTY_PARENTHESES = /\s*[(（]\s*[)）]$/;
@@ -103,29 +115,45 @@ function checkDate(side: "English" | "Chinese", date: { value: string; line: num
 
 interface EnglishSide {
   meta: EnglishMeta;
+  provenance: Provenance;
   dateLine: number | null;
   paragraphs: Paragraph[];
 }
 
 function parseEnglish(lines: string[], end: number, report: Report): EnglishSide {
   const found: Partial<Record<EnglishKey, { value: string; line: number }>> = {};
+  const isKnown = (key: string): key is EnglishKey => (HEADER_KEYS as readonly string[]).includes(key);
   let i = 0;
-  while (i < end && ENGLISH_KEYS.some((key) => !found[key])) {
+  // The header runs until Title:, Author:, Date: and Page: are all found (blank lines between them
+  // allowed); after that it goes on over header lines that follow directly, and over a known
+  // optional field (Source:, Translator:, Note:) even after a blank line. An unknown field is kept
+  // out of the body and reported as a warning, so a typo never silently becomes a paragraph.
+  let previousWasHeader = false;
+  while (i < end) {
+    const requiredMissing = ENGLISH_KEYS.some((key) => !found[key]);
     if (isBlank(lines[i])) {
+      if (!requiredMissing) {
+        let next = i;
+        while (next < end && isBlank(lines[next])) next++;
+        const match = next < end ? HEADER_LINE.exec(lines[next].trimEnd()) : null;
+        if (!match || !(SOURCE_KEYS as readonly string[]).includes(match[1].toLowerCase())) break;
+      }
+      previousWasHeader = false;
       i++;
       continue;
     }
     const match = HEADER_LINE.exec(lines[i].trimEnd());
     if (!match) break;
     const key = match[1].toLowerCase();
-    if ((ENGLISH_KEYS as readonly string[]).includes(key)) {
-      const known = key as EnglishKey;
-      const earlier = found[known];
-      if (earlier) report(i + 1, `"${KEY_LABEL[known]}" appears twice in the English header (first on line ${earlier.line})`);
-      else found[known] = { value: match[2].trim(), line: i + 1 };
+    if (!requiredMissing && !previousWasHeader && !isKnown(key)) break;
+    if (isKnown(key)) {
+      const earlier = found[key];
+      if (earlier) report(i + 1, `"${KEY_LABEL[key]}" appears twice in the English header (first on line ${earlier.line})`);
+      else found[key] = { value: match[2].trim(), line: i + 1 };
     } else {
-      report(i + 1, `unknown header line "${match[1]}:"; the English header has only Title:, Author:, Date: and Page:`);
+      report(i + 1, `unknown header field "${match[1]}:" is ignored; the English header knows only ${KNOWN_FIELDS}`, "warning");
     }
+    previousWasHeader = true;
     i++;
   }
 
@@ -136,8 +164,10 @@ function parseEnglish(lines: string[], end: number, report: Report): EnglishSide
   if (!date) report(1, 'the English header has no "Date:" line; add one such as "Date: 1958-08-04"');
   else validDate = checkDate("English", date, report);
 
+  const optional = (key: (typeof SOURCE_KEYS)[number]) => found[key]?.value || null;
   return {
     meta: { title: title?.value ?? "", author: author?.value ?? "", date: date?.value ?? "", page: page?.value || null },
+    provenance: { source: optional("source"), translator: optional("translator"), note: optional("note") },
     dateLine: validDate && date ? date.line : null,
     paragraphs: nonBlankParagraphs(lines, range(i + 1, end)),
   };
@@ -242,7 +272,9 @@ function parseChinese(lines: string[], start: number, report: Report): ChineseSi
 /** Parses one article file. Pure: the caller reads and decodes the file. All problems are collected. */
 export function parseArticle(file: string, text: string): ParseResult {
   const problems: ContentProblem[] = [];
-  const report: Report = (line, message) => problems.push({ file, line, message });
+  const warnings: ContentProblem[] = [];
+  const report: Report = (line, message, severity) =>
+    (severity ? warnings : problems).push(severity ? { file, line, message, severity } : { file, line, message });
   const lines = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
 
   if (lines.every(isBlank)) {
@@ -288,7 +320,11 @@ export function parseArticle(file: string, text: string): ParseResult {
   }
 
   if (problems.length > 0 || !chinese) {
-    return { ok: false, problems: problems.sort((a, b) => a.line - b.line) };
+    return { ok: false, problems: [...problems, ...warnings].sort((a, b) => a.line - b.line) };
   }
-  return { ok: true, article: { file, en: english.meta, zh: chinese.meta, enParagraphs, zhParagraphs } };
+  return {
+    ok: true,
+    article: { file, en: english.meta, zh: chinese.meta, provenance: english.provenance, enParagraphs, zhParagraphs },
+    warnings,
+  };
 }

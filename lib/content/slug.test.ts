@@ -42,6 +42,7 @@ function article(file: string, date: string, en: string, zh: string): ParsedArti
     file,
     en: { title: en, author: "", date, page: "1" },
     zh: { title: zh, date, page: "第1版", column: "" },
+    provenance: { source: null, translator: null, note: null },
     enParagraphs: [{ text: "Body.", line: 6 }],
     zhParagraphs: [{ text: "正文。", line: 14 }],
   };

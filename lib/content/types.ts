@@ -23,12 +23,27 @@ export interface ChineseMeta {
   column: string;
 }
 
+/**
+ * Where the article comes from, from the optional header fields `Source:`, `Translator:` and
+ * `Note:`; null when a field is absent or empty (the site then uses its default source, see
+ * site.config.ts).
+ */
+export interface Provenance {
+  /** The newspaper, e.g. "People's Daily / 人民日报" (English / Chinese name, either optional). */
+  source: string | null;
+  /** Who translated the English, e.g. "Jane Doe" or "Parallel Reader editors". */
+  translator: string | null;
+  /** A remark about the text, e.g. "machine translation". */
+  note: string | null;
+}
+
 /** One article file, parsed: metadata of both sides and body paragraphs, headlines removed. */
 export interface ParsedArticle {
   /** File name relative to content/, e.g. "000_ac9c60c6ebd492a6.txt". Carries no meaning. */
   file: string;
   en: EnglishMeta;
   zh: ChineseMeta;
+  provenance: Provenance;
   enParagraphs: Paragraph[];
   zhParagraphs: Paragraph[];
 }
@@ -44,8 +59,10 @@ export interface ContentProblem {
   /** 1-based line; 1 when the problem concerns the whole file. */
   line: number;
   message: string;
+  /** Absent for an error (the file is not published); "warning" for a problem that does not stop it. */
+  severity?: "warning";
 }
 
 export type ParseResult =
-  | { ok: true; article: ParsedArticle }
+  | { ok: true; article: ParsedArticle; warnings: ContentProblem[] }
   | { ok: false; problems: ContentProblem[] };

@@ -73,7 +73,8 @@ export function resolvePins(file: string, pins: readonly Pin[], en: readonly str
         warnings.push({
           file,
           line: pin.line,
-          message: `warning: ${idsOf(indices, side)} moved to ${idsOf(to, side)} (same text, new position); update the line`,
+          message: `${idsOf(indices, side)} moved to ${idsOf(to, side)} (same text, new position); update the line`,
+          severity: "warning",
         });
         at[side] = to;
       } else {

@@ -1,5 +1,7 @@
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
+import { siteConfig } from "@/site.config";
+import { parseSource } from "@/lib/site/source";
 import type { SiteArticle } from "@/lib/site/article";
 import { exportBeads, parseTsv, toBilingualText, toTmx, toTsv, TSV_COLUMNS, tsvField } from "./index";
 
@@ -16,6 +18,9 @@ const article: SiteArticle = {
   file: "x.txt",
   en: { title: "A Title", author: "", date: "1958-08-04", page: "6" },
   zh: { title: "标题", date: "1958-08-04", page: "第6版", column: "" },
+  source: parseSource(siteConfig.defaultSource),
+  translator: null,
+  note: null,
   alignerVersion: "v1",
   mode: "paragraphs",
   rows: [

@@ -18,6 +18,9 @@ function article(slug: string, en: string, zh: string): SiteArticle {
     file: `${slug}.txt`,
     en: { title: `T ${slug}`, author: "", date: "1956-01-01", page: null },
     zh: { title: `标题${slug}`, date: "1956-01-01", page: null, column: "" },
+    source: parseSource(siteConfig.defaultSource),
+    translator: null,
+    note: null,
     alignerVersion: "v9",
     mode: "paragraphs",
     rows: [

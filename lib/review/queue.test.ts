@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { siteConfig } from "@/site.config";
+import { parseSource } from "@/lib/site/source";
 import type { SiteArticle, SiteBead } from "@/lib/site/article";
 import { parseTsv } from "@/lib/export/tsv";
 import { formatReview, linksName, pinLineOf, reviewQueue, reviewTsv } from "./queue";
@@ -21,6 +23,9 @@ function article(slug: string, beads: Omit<SiteBead, "id" | "hash">[]): SiteArti
     file: `${slug}.txt`,
     en: { title: slug, author: "", date: "1956-01-01", page: "1" },
     zh: { title: slug, date: "1956-01-01", page: "第1版", column: "" },
+    source: parseSource(siteConfig.defaultSource),
+    translator: null,
+    note: null,
     alignerVersion: "v",
     mode: "paragraphs",
     rows: [{ id: "p1", en: [paragraph(en, (id) => `E${id.slice(1)}.`)], zh: [paragraph(zh, (id) => `中${id.slice(1)}。`)], confidence: 1 }],

@@ -9,6 +9,7 @@ function article(overrides: Partial<Article> = {}): Article {
     slug: "1958-08-04-a-title",
     en: { title: "A Title", author: "", date: "1958-08-04", page: "6" },
     zh: { title: "标题", date: "1958-08-04", page: "第6版", column: "" },
+    provenance: { source: null, translator: null, note: null },
     enParagraphs: [
       { text: "Alpha one.  Alpha two.", line: 6 },
       { text: "Beta.", line: 8 },
@@ -236,7 +237,30 @@ describe("toSiteIndex", () => {
     expect(index[0]).toEqual({
       slug: "1958-08-04-a",
       en: { title: "1958-08-04-a", date: "1958-08-04", page: "1" },
-      zh: { title: "标题", page: "第6版" },
+      zh: { title: "标题", page: "第6版", column: "" },
     });
+  });
+});
+
+describe("toSiteArticle source", () => {
+  const aligned: AlignedText = {
+    ...spans,
+    sentences: [
+      { src: [0, 1], tgt: [0], confidence: 1 },
+      { src: [2], tgt: [1], confidence: 1 },
+    ],
+    paragraphs: oneRowEach,
+    mode: "paragraphs",
+  };
+
+  it("uses the site's default source when the header names none", () => {
+    const site = toSiteArticle(article(), aligned, "v1");
+    expect([site.source, site.translator, site.note]).toEqual([{ en: "People's Daily", zh: "人民日报" }, null, null]);
+  });
+
+  it("takes Source:, Translator: and Note: from the header", () => {
+    const provenance = { source: "Guangming Daily / 光明日报", translator: "Jane Doe", note: "machine translation" };
+    const site = toSiteArticle(article({ provenance }), aligned, "v1");
+    expect([site.source, site.translator, site.note]).toEqual([{ en: "Guangming Daily", zh: "光明日报" }, "Jane Doe", "machine translation"]);
   });
 });

@@ -2,6 +2,8 @@ import type { Article } from "@/lib/content/types";
 import { shortHash } from "@/lib/content/slug";
 import type { Bead, Lang } from "@/lib/align/types";
 import type { SentenceSpan } from "@/lib/segment/types";
+import { siteConfig } from "@/site.config";
+import { parseSource, type SiteSource } from "./source";
 
 /** A sentence bead as the build keeps it: `checked` when a person pinned it in a corrections file. */
 export type AlignedBead = Bead & { checked?: true };
@@ -80,6 +82,12 @@ export interface SiteArticle {
   file: string;
   en: { title: string; author: string; date: string; page: string | null };
   zh: { title: string; date: string; page: string | null; column: string };
+  /** The newspaper: the article's `Source:` header, else the site's default (site.config.ts). */
+  source: SiteSource;
+  /** From the `Translator:` header; null when absent. */
+  translator: string | null;
+  /** From the `Note:` header (e.g. "machine translation"); null when absent. */
+  note: string | null;
   /** Hash of the aligner's and segmenter's source that produced the alignment. */
   alignerVersion: string;
   mode: AlignedText["mode"];
@@ -91,7 +99,7 @@ export interface SiteArticle {
 export interface SiteArticleSummary {
   slug: string;
   en: { title: string; date: string; page: string | null };
-  zh: { title: string; page: string | null };
+  zh: { title: string; page: string | null; column: string };
 }
 
 /**
@@ -150,6 +158,9 @@ export function toSiteArticle(article: Article, aligned: AlignedText, alignerVer
     file: article.file,
     en: { ...article.en },
     zh: { ...article.zh },
+    source: parseSource(article.provenance?.source ?? siteConfig.defaultSource),
+    translator: article.provenance?.translator ?? null,
+    note: article.provenance?.note ?? null,
     alignerVersion,
     mode: aligned.mode,
     rows: aligned.paragraphs.map((bead, r) => ({
@@ -231,7 +242,7 @@ export function toSiteIndex(articles: SiteArticle[]): SiteArticleSummary[] {
     .map((a) => ({
       slug: a.slug,
       en: { title: a.en.title, date: a.en.date, page: a.en.page },
-      zh: { title: a.zh.title, page: a.zh.page },
+      zh: { title: a.zh.title, page: a.zh.page, column: a.zh.column },
     }));
 }
 

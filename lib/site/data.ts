@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { SiteArticle, SiteArticleSummary } from "./article";
+import { neighbourLookup, type Neighbours } from "./archive";
 
 /**
  * Edge module: the app's only way to content. Reads the JSON that `scripts/build-data.ts` wrote,
@@ -27,13 +28,24 @@ export function getArticleIndex(): SiteArticleSummary[] {
   return index;
 }
 
+let slugSet: Set<string> | undefined;
+const slugs = () => (slugSet ??= new Set(getArticleIndex().map((a) => a.slug)));
+
 /** The article with this slug, or null when there is none. Only slugs from the index touch the file system. */
 export function getArticle(slug: string): SiteArticle | null {
-  if (!getArticleIndex().some((a) => a.slug === slug)) return null;
+  if (!slugs().has(slug)) return null;
   let article = articles.get(slug);
   if (!article) {
     article = readJson<SiteArticle>("articles", `${slug}.json`);
     articles.set(slug, article);
   }
   return article;
+}
+
+let neighbours: ((slug: string) => Neighbours) | undefined;
+
+/** The articles just older and just newer than this one. */
+export function getNeighbours(slug: string): Neighbours {
+  neighbours ??= neighbourLookup(getArticleIndex());
+  return neighbours(slug);
 }

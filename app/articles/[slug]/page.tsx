@@ -8,8 +8,15 @@ import { Rows, pairGrid } from "@/app/_components/Rows";
 import { TranslationPopover } from "@/app/_components/TranslationPopover";
 import { ViewControl } from "@/app/_components/ViewControl";
 import { DownloadMenu } from "@/app/_components/DownloadMenu";
-import { getArticle, getArticleIndex } from "@/lib/site/data";
+import { ArticleNav } from "@/app/_components/ArticleNav";
+import { CiteButton } from "@/app/_components/CiteButton";
+import { SourceLine } from "@/app/_components/SourceLine";
+import type { SiteArticle } from "@/lib/site/article";
+import type { CitationData } from "@/lib/site/citation";
+import { getArticle, getArticleIndex, getNeighbours } from "@/lib/site/data";
 import { formatDateEn, formatDateZh, pageLabelZh } from "@/lib/site/format";
+import { highwireTags, newsArticleJsonLd, scriptJson } from "@/lib/site/metadata";
+import { siteConfig } from "@/site.config";
 
 // Every article is prerendered. An unknown slug reaches the page and gets notFound(), a plain 404:
 // `dynamicParams = false` would give the same 404 but makes Next 15 log an internal
@@ -21,9 +28,41 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string }> };
 
+const articleUrl = (slug: string) => `${siteConfig.url}/articles/${slug}`;
+
+function citationData(article: SiteArticle): CitationData {
+  return {
+    url: articleUrl(article.slug),
+    siteName: siteConfig.name,
+    en: { title: article.en.title, author: article.en.author, date: article.en.date, page: article.en.page },
+    zh: { title: article.zh.title, pageLabel: pageLabelZh(article.zh.page, article.en.page) },
+    source: article.source,
+    translator: article.translator,
+    note: article.note,
+  };
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug);
-  return article ? { title: article.en.title, description: article.zh.title } : {};
+  if (!article) return {};
+  const url = articleUrl(article.slug);
+  return {
+    title: article.en.title,
+    description: article.zh.title,
+    alternates: { canonical: url },
+    openGraph: {
+      type: "article",
+      url,
+      title: article.en.title,
+      description: `${article.zh.title} (${article.source.en}, ${formatDateEn(article.en.date)}; English translation)`,
+      siteName: siteConfig.name,
+      locale: "en_US",
+      alternateLocale: "zh_CN",
+      publishedTime: article.en.date,
+      ...(article.en.author ? { authors: [article.en.author] } : {}),
+    },
+    other: highwireTags(article, url),
+  };
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -31,6 +70,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   const { en, zh } = article;
   const zhPage = pageLabelZh(zh.page, en.page);
+  const cite = citationData(article);
 
   return (
     <article id="reader" data-slug={article.slug}>
@@ -55,6 +95,10 @@ export default async function ArticlePage({ params }: Props) {
             {zh.column && <> · 专栏：{zh.column}</>}
           </p>
         </div>
+        <SourceLine article={article} />
+        <div className="mt-3 text-[0.8125rem] [&_button]:cursor-pointer [&_button]:rounded-full [&_button]:border [&_button]:border-rule [&_button]:px-3 [&_button]:py-0.5 [&_button]:font-[family-name:var(--font-ui)] [&_button]:text-muted [&_button:hover]:text-ink">
+          <CiteButton data={cite} scope="article" label="Cite" />
+        </div>
         <div className="reader-controls">
           <ViewControl />
           <ReaderSettings>
@@ -71,13 +115,17 @@ export default async function ArticlePage({ params }: Props) {
         </a>
       </p>
       <DownloadMenu slug={article.slug} />
+      <ArticleNav neighbours={getNeighbours(article.slug)} />
       <PrintSource
         path={`/articles/${article.slug}`}
         source={[zh.title, formatDateZh(zh.date), zhPage].filter(Boolean).join("，")}
       />
       <span id="article-end" hidden />
-      <Reader rootId="reader" />
+      <Reader rootId="reader">
+        <CiteButton data={cite} scope="passage" label="Cite" />
+      </Reader>
       <TranslationPopover rootId="reader" />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(newsArticleJsonLd(article, articleUrl(article.slug), siteConfig.name)) }} />
     </article>
   );
 }

@@ -1,0 +1,59 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import type { CitationData } from "@/lib/site/citation";
+import { citationFor } from "./cite-dom";
+import { copyText } from "./clipboard";
+
+/**
+ * Copies a citation (format: lib/site/citation.ts, README "Citing"): of the article, or with
+ * scope "passage" of the selected passage in both languages with its sentence link. The copied
+ * text is also shown, so it can be copied by hand where the clipboard is not allowed.
+ */
+export function CiteButton({ data, scope, label }: { data: CitationData; scope: "article" | "passage"; label: string }) {
+  const [text, setText] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const panel = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (text === null) return;
+    const close = (event: KeyboardEvent | MouseEvent) => {
+      if (event instanceof KeyboardEvent ? event.key === "Escape" : !panel.current?.parentElement?.contains(event.target as Node)) setText(null);
+    };
+    document.addEventListener("keydown", close);
+    document.addEventListener("click", close);
+    return () => {
+      document.removeEventListener("keydown", close);
+      document.removeEventListener("click", close);
+    };
+  }, [text]);
+
+  const cite = async () => {
+    const citation = citationFor(data, scope);
+    setText(citation);
+    setCopied(await copyText(citation));
+  };
+
+  return (
+    <span className="relative inline-block">
+      <button type="button" onClick={cite} data-cite={scope} aria-expanded={text !== null}>
+        {label}
+      </button>
+      {text !== null && (
+        <div
+          ref={panel}
+          role="status"
+          data-citation
+          className={`absolute z-30 w-[min(34rem,90vw)] rounded-md border border-rule bg-paper p-3 text-left shadow-lg ${
+            scope === "passage" ? "bottom-full right-0 mb-2" : "top-full left-0 mt-2"
+          }`}
+        >
+          <p className="meta mb-1.5">{copied ? "Citation copied (Chicago style):" : "Copy this citation (Chicago style):"}</p>
+          <p data-citation-text className="whitespace-pre-wrap text-[0.875rem] leading-snug text-ink select-all" style={{ whiteSpace: "pre-wrap" }}>
+            {text}
+          </p>
+        </div>
+      )}
+    </span>
+  );
+}

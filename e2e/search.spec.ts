@@ -1,0 +1,107 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+/*
+ * Search (Pagefind, built by npm run build) and the concordance. Expected sentences are read by
+ * hand from the files in content/: 整顿 occurs in the articles of 1954-06-22 and 1956-03-29.
+ */
+
+const DESKTOP = { width: 1280, height: 900 };
+const shot = (name: string) => `e2e/screenshots/${name}.png`;
+
+async function search(page: Page, query: string, extra = "") {
+  await page.goto(`/search?q=${encodeURIComponent(query)}${extra}`);
+  await expect(page.locator("[data-search-status]")).toHaveText(/\d+ (result|sentence pair)/, { timeout: 15_000 });
+}
+
+/** After following a result: the sentence in the fragment is selected, with its translation, and on screen. */
+async function expectLandedOnSentence(page: Page) {
+  await expect(page.locator("[data-reader-ready]")).toHaveCount(1);
+  const id = new URL(page.url()).hash.slice(1);
+  expect(id).toMatch(/^[ez]\d+$/);
+  await expect(page.locator(`#${id}`)).toHaveAttribute("data-sel", "");
+  await expect(page.locator(`#${id}`)).toBeInViewport();
+  await expect(page.locator(`[data-cell="${id.startsWith("e") ? "zh" : "en"}"] .s[data-sel]`).first()).toBeAttached();
+  return id;
+}
+
+test("a Chinese term finds its sentences with their translations and lands on the highlighted sentence", async ({ page }) => {
+  await page.setViewportSize(DESKTOP);
+  await search(page, "整顿");
+  const hits = page.locator("[data-hit]");
+  expect(await hits.count()).toBeGreaterThanOrEqual(2);
+  for (const hit of await hits.all()) {
+    await expect(hit).toHaveAttribute("data-lang", "zh");
+    await expect(hit.locator('[data-side="zh"] mark').first()).toHaveText("整顿");
+    expect((await hit.locator('[data-side="en"]').innerText()).length).toBeGreaterThan(10);
+  }
+  const dates = await hits.evaluateAll((all) => all.map((el) => el.getAttribute("data-date")));
+  expect(new Set(dates)).toEqual(new Set(["1954-06-22", "1956-03-29"]));
+  await page.screenshot({ path: shot("search-zh"), fullPage: true });
+
+  await hits.filter({ hasText: "对于原有的手工业生产合作社，各地正积极进行巩固和整顿。" }).locator("a").click();
+  await expect(page).toHaveURL(/\/articles\/1954-06-22-southwest-regions-strengthen-education#z\d+$/);
+  const id = await expectLandedOnSentence(page);
+  await expect(page.locator(`#${id}`)).toHaveText("对于原有的手工业生产合作社，各地正积极进行巩固和整顿。");
+  await expect(page.locator('[data-cell="en"] .s[data-sel]').first()).toContainText("consolidating and rectifying");
+});
+
+test("a substring of a longer Chinese word is found (合作 in 合作社)", async ({ page }) => {
+  await search(page, "合作");
+  expect(await page.locator("[data-hit]").count()).toBeGreaterThan(5);
+  await expect(page.locator('[data-hit] [data-side="zh"] mark').first()).toHaveText("合作");
+});
+
+test("an English word is found case- and stem-insensitively and lands on the sentence", async ({ page }) => {
+  await page.setViewportSize(DESKTOP);
+  // "Rectified" occurs nowhere; "rectifying" (same stem) does, in the 1954-06-22 article.
+  await search(page, "Rectified");
+  const hits = page.locator("[data-hit]");
+  await expect(hits.locator('[data-side="en"] mark')).toHaveText(["rectifying"]);
+  // Capitals and plurals: "COOPERATIVE" finds "cooperatives".
+  await search(page, "COOPERATIVE");
+  expect(await hits.count()).toBeGreaterThan(5);
+  const marks = await hits.locator('[data-side="en"] mark').allInnerTexts();
+  expect(marks.map((m) => m.toLowerCase())).toContain("cooperatives");
+  await hits.first().locator("a").click();
+  await expect(page).toHaveURL(/\/articles\/[^#]+#e\d+$/);
+  await expectLandedOnSentence(page);
+});
+
+test("/ focuses the search box on any page, and the box searches", async ({ page }) => {
+  await page.goto("/articles/1958-08-04-handicraft-industry-achieves-leap-forward");
+  await expect(page.locator("[data-reader-ready]")).toHaveCount(1);
+  await page.keyboard.press("/");
+  await expect(page.locator("[data-search-box]")).toBeFocused();
+  await page.keyboard.type("手工业");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=%E6%89%8B%E5%B7%A5%E4%B8%9A$/);
+  await expect(page.locator("[data-search-status]")).toHaveText(/\d+ results?/, { timeout: 15_000 });
+});
+
+test("the concordance lists every sentence pair with the term, by date either way", async ({ page }) => {
+  await page.setViewportSize(DESKTOP);
+  await search(page, "整顿", "&mode=concordance");
+  const hits = page.locator('[data-results="concordance"] [data-hit]');
+  // Three Chinese sentences of 1954-06-22 and one of 1956-03-29 contain 整顿 (content/003 and 004).
+  const count = await hits.count();
+  expect(count).toBeGreaterThanOrEqual(2);
+  for (const hit of await hits.all()) await expect(hit.locator('[data-side="zh"] mark').first()).toHaveText("整顿");
+  const dates = () => hits.evaluateAll((all) => all.map((el) => el.getAttribute("data-date")));
+  const ascending = await dates();
+  expect(ascending[0]).toBe("1954-06-22");
+  expect(ascending.at(-1)).toBe("1956-03-29");
+  await page.screenshot({ path: shot("concordance"), fullPage: true });
+
+  await page.locator("[data-concordance-sort]").selectOption("newest");
+  await expect(page).toHaveURL(/mode=concordance&sort=newest$/);
+  await expect.poll(dates).toEqual([...ascending].reverse());
+});
+
+test("the article route loads no search code until search is used", async ({ page }) => {
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(request.url()));
+  await page.goto("/articles/1958-08-04-handicraft-industry-achieves-leap-forward");
+  await expect(page.locator("[data-reader-ready]")).toHaveCount(1);
+  expect(requested.filter((url) => url.includes("/pagefind/"))).toEqual([]);
+});

@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { generateArchive } from "./archive-generator";
+import { parseArticle } from "./parse";
+import { assignSlugs } from "./slug";
+import type { ParsedArticle } from "./types";
+
+const seeds: ParsedArticle[] = readdirSync("content")
+  .sort()
+  .map((name) => {
+    const result = parseArticle(name, readFileSync(`content/${name}`, "utf8"));
+    if (!result.ok) throw new Error(name);
+    return result.article;
+  });
+
+describe("generateArchive", () => {
+  const files = generateArchive(seeds, 60, 7);
+
+  it("writes valid, distinct articles that the parser accepts without problems", () => {
+    const parsed = files.map((file) => {
+      const result = parseArticle(file.name, file.text);
+      expect(result.ok ? [] : result.problems, file.name).toEqual([]);
+      return (result as { article: ParsedArticle }).article;
+    });
+    const { articles, problems } = assignSlugs(parsed);
+    expect(problems).toEqual([]);
+    expect(new Set(articles.map((a) => a.slug)).size).toBe(60);
+    // Every copy's text differs, so no two share an alignment cache key.
+    expect(new Set(parsed.map((a) => a.enParagraphs.map((p) => p.text).join("\n"))).size).toBe(60);
+    for (const article of parsed) {
+      expect(article.en.date >= "1950-01-01" && article.en.date <= "1959-12-31").toBe(true);
+      expect(article.enParagraphs.length).toBe(article.zhParagraphs.length);
+    }
+  });
+
+  it("is deterministic for a seed", () => {
+    expect(generateArchive(seeds, 5, 7)).toEqual(files.slice(0, 5));
+    expect(generateArchive(seeds, 5, 8)).not.toEqual(files.slice(0, 5));
+  });
+});

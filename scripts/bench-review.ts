@@ -1,0 +1,73 @@
+// npm run bench:review [-- --count 5000]: times `build-data` (alignment, page data and exports) and
+// `npm run review` on a test archive of COUNT articles, and prints the export sizes. The archive is
+// made in a temporary folder from the articles in content/: copy k is seed k mod 5 under its own
+// date (a day per copy from 1950-01-01), so slugs differ; every tenth copy of the
+// 1958-08-04 seed carries its corrections file. Bodies repeat, so the aligner runs once per
+// distinct body (plus pins) and the rest comes from the cache, as on any rebuild where little
+// changed: the figures are for loading, checking, caching, exporting and queueing, not aligning.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { repoRoot } from "./archive";
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+function run(dir: string, script: string, ...args: string[]) {
+  const started = performance.now();
+  const result = spawnSync(path.join(repoRoot, "node_modules/.bin/tsx"), [path.join(repoRoot, "scripts", script), ...args], {
+    cwd: dir,
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+    env: { ...process.env, TSX_TSCONFIG_PATH: path.join(repoRoot, "tsconfig.json") },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`${script} failed:\n${result.stderr}`);
+  return { ...result, seconds };
+}
+
+const count = Number(option("count", "5000"));
+const keep = process.argv.includes("--keep");
+const dir = mkdtempSync(path.join(tmpdir(), "bench-review-"));
+try {
+  mkdirSync(path.join(dir, "content"));
+  const seedDir = path.join(repoRoot, "content");
+  const seeds = readdirSync(seedDir).filter((name) => name.endsWith(".txt")).sort();
+  const texts = seeds.map((name) => readFileSync(path.join(seedDir, name), "utf8"));
+  const links = seeds.map((name) => path.join(seedDir, name.replace(/\.txt$/, ".links")));
+  const day0 = Date.UTC(1950, 0, 1);
+  for (let k = 0; k < count; k++) {
+    const s = k % seeds.length;
+    const date = /^Date: (\d{4}-\d{2}-\d{2})$/m.exec(texts[s])![1];
+    const newDate = new Date(day0 + k * 86_400_000).toISOString().slice(0, 10);
+    // A new date gives a new slug; titles stay, so headline removal works as on the seed.
+    const text = texts[s].split(date).join(newDate);
+    const name = `${String(k).padStart(5, "0")}_${seeds[s]}`;
+    writeFileSync(path.join(dir, "content", name), text);
+    if (k % (10 * seeds.length) === 0 && existsSync(links[s])) {
+      writeFileSync(path.join(dir, "content", name.replace(/\.txt$/, ".links")), readFileSync(links[s]));
+    }
+  }
+  console.log(`bench-review: ${count} articles in ${dir}/content`);
+
+  const cold = run(dir, "build-data.ts");
+  console.log(`build-data, empty cache: ${cold.seconds.toFixed(1)} s\n  ${cold.stdout.trim().split("\n").join("\n  ")}`);
+  const warm = run(dir, "build-data.ts");
+  console.log(`build-data, all cached:  ${warm.seconds.toFixed(1)} s\n  ${warm.stdout.trim().split("\n").join("\n  ")}`);
+  const review = run(dir, "review.ts");
+  console.log(`npm run review:         ${review.seconds.toFixed(1)} s (${review.stderr.trim()})`);
+  const built = run(dir, "review.ts", "--built");
+  console.log(`npm run review -- --built: ${built.seconds.toFixed(1)} s (${built.stderr.trim()})`);
+  const downloads = path.join(dir, "public/downloads");
+  const perArticle = readdirSync(path.join(downloads, "articles"));
+  const total = perArticle.reduce((sum, name) => sum + statSync(path.join(downloads, "articles", name)).size, 0);
+  for (const name of ["archive.tmx", "archive.tsv", "archive.txt"]) {
+    console.log(`  ${name}: ${(statSync(path.join(downloads, name)).size / 1e6).toFixed(1)} MB`);
+  }
+  console.log(`  per-article files: ${perArticle.length}, ${(total / 1e6).toFixed(1)} MB in all`);
+} finally {
+  if (!keep) rmSync(dir, { recursive: true, force: true });
+}
