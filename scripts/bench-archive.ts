@@ -82,7 +82,7 @@ function main() {
   }
   execFileSync("cp", ["-al", path.join(repo, "node_modules"), path.join(dir, "node_modules")]);
   const made = makeArchive(count, 1, path.join(dir, "content"));
-  console.log(`  generated ${made} articles (perturbed copies of the ${readdirSync(path.join(repo, "content")).length} seeds)`);
+  console.log(`  generated ${made} articles (perturbed copies of the ${readdirSync(path.join(repo, "content")).filter((name) => name.endsWith(".txt")).length} seeds)`);
 
   const cold = build("Cold (no alignment cache, no .next)");
   const warm = build("Warm (alignment cache and .next/cache kept)");

@@ -5,7 +5,9 @@ import { parseArticle } from "./parse";
 import { assignSlugs } from "./slug";
 import type { ParsedArticle } from "./types";
 
+// The articles only: corrections files (`<name>.links`) sit beside them in content/.
 const seeds: ParsedArticle[] = readdirSync("content")
+  .filter((name) => name.endsWith(".txt"))
   .sort()
   .map((name) => {
     const result = parseArticle(name, readFileSync(`content/${name}`, "utf8"));

@@ -76,7 +76,7 @@ describe("resolvePins", () => {
     const inserted = resolvePins(F, pins(line), ["One.", "New.", "Two.", "Three."], zh);
     expect(inserted.problems).toEqual([]);
     expect(inserted.pins).toEqual([{ line: 1, en: [2], zh: [1] }]);
-    expect(inserted.warnings.map((w) => formatProblem(w))).toEqual(["content/x.links:1: warning: e2 moved to e3 (same text, new position); update the line"]);
+    expect(inserted.warnings.map((w) => formatProblem(w))).toEqual(["content/a.links:1: warning: e2 moved to e3 (same text, new position); update the line"]);
 
     // Whitespace changes do not count as a change.
     expect(resolvePins(F, pins(line), ["One.", "  Two. "], zh).problems).toEqual([]);

@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import { afterEach, describe, expect, it } from "vitest";
+import { siteConfig } from "@/site.config";
+import { parseSource } from "@/lib/site/source";
 import type { SiteArticle } from "@/lib/site/article";
 import { writeDownloads } from "./files";
 import { parseTsv } from "./tsv";
