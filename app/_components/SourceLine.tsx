@@ -6,7 +6,7 @@ export function SourceLine({ article }: { article: SiteArticle }) {
   const { en, zh, source, translator, note } = article;
   const page = pageLabelZh(zh.page, en.page);
   return (
-    <p className="meta mt-3" data-source>
+    <p className="meta" data-source>
       <span lang="zh-Hans">{source.zh}</span>
       {source.en !== source.zh && <> ({source.en})</>}, {formatDateEn(en.date)}
       {page && (

@@ -83,7 +83,7 @@ export default async function ArticlePage({ params }: Props) {
             {zh.title}
           </span>
         </h1>
-        <div className={`${pairGrid} mt-4`}>
+        <div className={`${pairGrid} article-dates mt-4`}>
           <p lang="en" className="meta">
             <time dateTime={en.date}>{formatDateEn(en.date)}</time>
             {en.page && <> · Page {en.page}</>}
@@ -95,9 +95,12 @@ export default async function ArticlePage({ params }: Props) {
             {zh.column && <> · 专栏：{zh.column}</>}
           </p>
         </div>
-        <SourceLine article={article} />
-        <div className="mt-3 text-[0.8125rem] [&_button]:cursor-pointer [&_button]:rounded-full [&_button]:border [&_button]:border-rule [&_button]:px-3 [&_button]:py-0.5 [&_button]:font-[family-name:var(--font-ui)] [&_button]:text-muted [&_button:hover]:text-ink">
-          <CiteButton data={cite} scope="article" label="Cite" />
+        {/* The source line and Cite share a line: on a phone every row under the title pushes the text down. */}
+        <div className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-1">
+          <SourceLine article={article} />
+          <div className="text-[0.8125rem] [&_button]:cursor-pointer [&_button]:rounded-full [&_button]:border [&_button]:border-rule [&_button]:px-3 [&_button]:py-0.5 [&_button]:font-[family-name:var(--font-ui)] [&_button]:text-muted [&_button:hover]:text-ink">
+            <CiteButton data={cite} scope="article" label="Cite" />
+          </div>
         </div>
         <div className="reader-controls">
           <ViewControl />
