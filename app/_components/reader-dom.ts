@@ -9,6 +9,7 @@ import {
   type Lang,
 } from "@/lib/site/fragment";
 import { parseView, VIEW_PARAM, VIEW_STORAGE_KEY, type View } from "@/lib/site/view";
+import { copyText } from "./clipboard";
 
 /**
  * The reading layer over the server-rendered article (markup contract in Rows.tsx): delegated
@@ -326,25 +327,7 @@ export function attachReader(root: HTMLElement, hint: HTMLElement, callbacks: Re
   // --- copy link --------------------------------------------------------------------------------
   async function copyLink() {
     const url = window.location.href;
-    let copied = false;
-    try {
-      await navigator.clipboard.writeText(url);
-      copied = true;
-    } catch {
-      // Older browsers, or no permission: the selection-and-execCommand fallback.
-      const field = document.createElement("textarea");
-      field.value = url;
-      field.setAttribute("readonly", "");
-      field.style.cssText = "position:fixed;top:0;left:0;opacity:0";
-      document.body.append(field);
-      field.select();
-      try {
-        copied = document.execCommand("copy");
-      } catch {
-        copied = false;
-      }
-      field.remove();
-    }
+    const copied = await copyText(url);
     callbacks.announce(copied ? "Link copied" : `Copy this link: ${url}`);
     return copied;
   }

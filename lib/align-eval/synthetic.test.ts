@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isCompleteMonotone } from "./evaluate";
-import { joinChinese, joinEnglish, seededRandom, synthesize } from "./synthetic";
+import { seededRandom } from "../seeded-random";
+import { joinChinese, joinEnglish, synthesize } from "./synthetic";
 import { CALIBRATION_PASSAGES, HELD_OUT_PASSAGES } from "./synthetic-corpus";
 
 describe("synthetic documents", () => {

@@ -1,4 +1,5 @@
 import type { Passage } from "./synthetic-corpus";
+import { seededRandom } from "../seeded-random";
 
 /**
  * Makes harder-than-news document pairs with a known alignment from 1-1 parallel passages:
@@ -30,17 +31,6 @@ export interface Perturbation {
   reparagraph?: boolean;
 }
 
-/** mulberry32: a small, fast, seedable PRNG returning floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LOWERABLE = new Set(
   "The A An He She It They We I'm But And So Then When In On At Our His Her Their Its This That There Every Some".split(" "),

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { isCompleteMonotone, type GoldArticle } from "../align-eval/evaluate";
 import { alignDocument } from "./document";
 import { alignSentences } from "./sentences";
-import { seededRandom } from "../align-eval/synthetic";
+import { seededRandom } from "../seeded-random";
 
 /** Odd inputs must still give a complete, ordered alignment with confidences in [0, 1]. */
 const PIECES = [

@@ -1,4 +1,5 @@
 import type { ParsedArticle } from "./types";
+import { seededRandom } from "../seeded-random";
 
 /**
  * Test archives for benchmarks: perturbed copies of the seed articles, written in the content
@@ -7,17 +8,6 @@ import type { ParsedArticle } from "./types";
  * sometimes dropped), so the alignment cache cannot reuse one article's alignment for another.
  */
 
-/** mulberry32: a small, fast, seeded generator of numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COLUMNS = ["", "", "", "", "经济", "读者来信", "国际", "社论"];
 const FIRST_DAY = Date.UTC(1950, 0, 1);
