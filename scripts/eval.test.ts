@@ -48,8 +48,11 @@ describe("npm run eval", () => {
       cwd: repoRoot,
       encoding: "utf8",
       timeout: 120_000,
+      // Tests never read ../shared: point MAC-Dev at a folder that does not exist.
+      env: { ...process.env, MAC_DEV_DIR: path.join(dir, "no-mac-dev") },
     });
     expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`MAC-Dev: skipped, ${path.join(dir, "no-mac-dev")} is absent`);
     expect(r.stdout).toContain("flat       P 0.667  R 0.500  F1 0.571  (2/3 predicted, 4 gold)");
     expect(r.stdout).toContain("✗ flat [2]:[3]");
     expect(r.stdout).toMatch(/gold \[2\]:\[\] zh: 下午风向变了。/);
