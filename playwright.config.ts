@@ -8,7 +8,9 @@ export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results",
   forbidOnly: Boolean(process.env.CI),
-  retries: 0,
+  // One retry in CI only: a cold first test once overran 30 s on a loaded 2-core machine (its body
+  // takes 9 s). A retried pass is reported as "flaky" in the output, never hidden.
+  retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: "list",
   timeout: 30_000,
