@@ -48,7 +48,7 @@ describe("npm run eval", () => {
       cwd: repoRoot,
       encoding: "utf8",
       timeout: 120_000,
-      // Tests never read ../shared: point MAC-Dev at a folder that does not exist.
+      // npm test reads nothing outside the repository: MAC-Dev points at a folder that does not exist.
       env: { ...process.env, MAC_DEV_DIR: path.join(dir, "no-mac-dev") },
     });
     expect(r.status).toBe(0);
