@@ -63,12 +63,28 @@ export function createLexicalSignal(resources: () => LexicalResources = loadLexi
       const rates = { zh: options.initialRate ?? INITIAL_RATE, en: options.initialRate ?? INITIAL_RATE };
       let gains = matchGains(chance, rates);
 
+      // The end cell whose bead sums `index.endSums` holds, valid until the gains change.
+      let sumsZhEnd = -1;
+      let sumsEnEnd = -1;
       const score = (z0: number, z1: number, e0: number, e1: number) => {
-        index.weightedMatches(z0, z1, e0, e1, gains.zh, gains.en, MAX_SPAN);
-        return (
-          weight *
-          (index.zhWeighted + index.zhWordsIn(z0, z1) * gains.zhMiss + index.enWeighted + index.enStemsIn(e0, e1) * gains.enMiss)
-        );
+        const a = z1 - z0;
+        const b = e1 - e0;
+        let zhWeighted: number;
+        let enWeighted: number;
+        if (a + b <= END_SUM_SENTENCES) {
+          if (z1 !== sumsZhEnd || e1 !== sumsEnEnd) {
+            index.endSums(z1, e1, END_SUM_SENTENCES, gains.zh, gains.en, MAX_SPAN);
+            sumsZhEnd = z1;
+            sumsEnEnd = e1;
+          }
+          zhWeighted = index.zhEndSums[(a - 1) * END_SUM_SENTENCES + b - 1];
+          enWeighted = index.enEndSums[(a - 1) * END_SUM_SENTENCES + b - 1];
+        } else {
+          index.weightedMatches(z0, z1, e0, e1, gains.zh, gains.en, MAX_SPAN);
+          zhWeighted = index.zhWeighted;
+          enWeighted = index.enWeighted;
+        }
+        return weight * (zhWeighted + index.zhWordsIn(z0, z1) * gains.zhMiss + enWeighted + index.enStemsIn(e0, e1) * gains.enMiss);
       };
       // Blocks: a sample of each side's items looked up in the other block (see holders()).
       let lookup = holders(index, zh.sentences.length, en.sentences.length);
@@ -92,6 +108,7 @@ export function createLexicalSignal(resources: () => LexicalResources = loadLexi
           }
           estimateRates(index, linked, chance, rates);
           gains = matchGains(chance, rates);
+          sumsZhEnd = sumsEnEnd = -1;
           return true;
         },
       };
@@ -158,6 +175,8 @@ function buildIndex(side: Side, learned: LearnedTable): LexicalIndex {
 
 /** Largest span a bead has on one side (1-5 with beads of up to six sentences). */
 const MAX_SPAN = 5;
+/** Beads of up to this many sentences are priced from sums shared by all beads of one end cell. */
+const END_SUM_SENTENCES = MAX_SPAN + 1;
 
 /**
  * Per item, the chance that a random sentence of the other side holds a translation of it: its
@@ -213,8 +232,9 @@ function chanceRates(index: LexicalIndex, n: number, m: number): ChanceRates {
  * of sentences holds a translation of an item, whatever the block's size.
  */
 interface Holders {
-  en: Map<number, Int32Array>;
-  zh: Map<number, Int32Array>;
+  /** Indexed by stem id (an array rather than a Map: this is the coarse passes' inner loop). */
+  en: Array<Int32Array | undefined>;
+  zh: Array<Int32Array | undefined>;
 }
 
 function holders(index: LexicalIndex, n: number, m: number): Holders {
@@ -227,7 +247,10 @@ function holders(index: LexicalIndex, n: number, m: number): Holders {
         list.push(k);
       }
     }
-    return new Map([...lists].map(([id, list]) => [id, Int32Array.from(list)]));
+    // Filled with undefined first, so the array is packed rather than a sparse dictionary.
+    const byId = new Array<Int32Array | undefined>(Math.max(0, ...lists.keys()) + 1).fill(undefined);
+    for (const [id, list] of lists) byId[id] = Int32Array.from(list);
+    return byId;
   };
   return {
     en: collect(m, (j) => index.enStemIdsOf(j)),
@@ -278,10 +301,10 @@ function blockEvidence(index: LexicalIndex, lookup: Holders, chance: ChanceRates
   };
   const enFirst = index.enStemsIn(0, e0);
   const zhPart = side(index.zhWordOffset(z0), index.zhWordOffset(z1), e1 - e0, rates.zh, chance.zh, (w) => {
-    for (const id of index.zhWordTranslationIds(w)) if (holdsIn(lookup.en.get(id), e0, e1)) return true;
+    for (const id of index.zhWordTranslationIds(w)) if (holdsIn(lookup.en[id], e0, e1)) return true;
     return false;
   });
-  const enPart = side(enFirst, enFirst + index.enStemsIn(e0, e1), z1 - z0, rates.en, chance.en, (k) => holdsIn(lookup.zh.get(index.enStemAt(k)), z0, z1));
+  const enPart = side(enFirst, enFirst + index.enStemsIn(e0, e1), z1 - z0, rates.en, chance.en, (k) => holdsIn(lookup.zh[index.enStemAt(k)], z0, z1));
   return zhPart + enPart;
 }
 

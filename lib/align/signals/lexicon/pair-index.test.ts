@@ -98,6 +98,37 @@ describe("LexicalIndex", () => {
     }
   });
 
+  it("endSums gives every span pair ending at a cell the weighted matches computed directly", () => {
+    const stride = 3;
+    const maxSentences = 4;
+    // Weight of item x, column k: 1000·k + x, so a sum tells which items matched in which column.
+    const table = (items: number) => Float64Array.from({ length: items * stride }, (_, x) => 1000 * (x % stride) + Math.floor(x / stride));
+    const zhFlat = zh.flat();
+    const enFlat = en.flat();
+    const zhFirst = (i: number) => zh.slice(0, i).flat().length;
+    const enFirst = (j: number) => en.slice(0, j).flat().length;
+    const index = new LexicalIndex(zh, en, { pairSlots: 4 });
+    for (let ze = 1; ze <= zh.length; ze++) {
+      for (let ee = 1; ee <= en.length; ee++) {
+        index.endSums(ze, ee, maxSentences, table(zhFlat.length), table(enFlat.length), stride);
+        for (let a = 1; a <= ze; a++) {
+          for (let b = 1; b <= ee && a + b <= maxSentences; b++) {
+            const enSpan = new Set(en.slice(ee - b, ee).flat());
+            const zhSpan = new Set(zh.slice(ze - a, ze).flat().flatMap((w) => [...w.translations]));
+            let zhExpected = 0;
+            for (let k = zhFirst(ze - a); k < zhFirst(ze); k++) {
+              if ([...zhFlat[k].translations].some((id) => enSpan.has(id))) zhExpected += 1000 * (Math.min(b, stride) - 1) + k;
+            }
+            let enExpected = 0;
+            for (let k = enFirst(ee - b); k < enFirst(ee); k++) if (zhSpan.has(enFlat[k])) enExpected += 1000 * (Math.min(a, stride) - 1) + k;
+            const at = (a - 1) * maxSentences + b - 1;
+            expect([index.zhEndSums[at], index.enEndSums[at]], `${a}-${b} ending at ${ze}, ${ee}`).toEqual([zhExpected, enExpected]);
+          }
+        }
+      }
+    }
+  });
+
   it("counts a sentence pair by hand", () => {
     // Words w0, w39 match 100, 139; stem 7 is a translation of every even word (20 of them),
     // so w0 counts once: 1 + 1 + 19 other even words = 21 words; en stems 100, 139, 7 match, 3 does not.
