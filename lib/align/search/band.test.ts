@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bandAroundPath, identityGrid, search } from "./band";
+import { bandAroundPath, identityGrid, search, widenWhereHeld } from "./band";
 import { runDp, type DpBead } from "./dp";
 
 const bead = (u0: number, u1: number, v0: number, v1: number): DpBead => ({ u0, u1, v0, v1, cost: 0, posterior: 1 });
@@ -68,5 +68,40 @@ describe("search", () => {
     const exact = search(identityGrid(0, n, 0, m), { ...options, exactCells: Infinity });
     const banded = search(identityGrid(0, n, 0, m), { ...options, exactCells: 400 });
     expect(banded.map((b) => [b.u0, b.v0])).toEqual(exact.map((b) => [b.u0, b.v0]));
+  });
+
+  it("leaves a misleading guide behind: the band widens where the path presses against its edge", () => {
+    // The true path is the diagonal shifted by 12 columns (the first 12 targets unmatched); the
+    // guide is the plain diagonal, so a band of ±3 around it excludes the truth everywhere.
+    const n = 200;
+    const m = 212;
+    const steps = [
+      { du: 1, dv: 1 },
+      { du: 1, dv: 0 },
+      { du: 0, dv: 1 },
+    ];
+    const cost = (i0: number, i1: number, j0: number, j1: number) =>
+      i1 === i0 || j1 === j0 ? 2 * (i1 - i0 + j1 - j0) : Math.min(6, Math.abs(j0 - i0 - 12));
+    const guide = Array.from({ length: n }, (_, k) => bead(k, k + 1, k, k + 1));
+    guide.push(bead(n, n, n, m));
+    const options = { steps, cost, coarseSteps: steps, coarseCost: cost, width: 3, coarseWidth: 3, exactCells: 400 };
+    const path = search(identityGrid(0, n, 0, m), { ...options, guide });
+    const links = path.filter((b) => b.u1 > b.u0 && b.v1 > b.v0);
+    expect(links).toHaveLength(n);
+    expect(links.every((b) => b.v0 === b.u0 + 12)).toBe(true);
+  });
+});
+
+describe("widenWhereHeld", () => {
+  const band = { lo: Int32Array.from([0, 0, 1, 2, 3, 4]), hi: Int32Array.from([2, 3, 4, 5, 6, 6]) };
+  it("says nothing when the path keeps off the band's edges", () => {
+    expect(widenWhereHeld([bead(0, 1, 0, 1), bead(1, 3, 1, 3), bead(3, 5, 3, 6)], band, 6, 2)).toBeNull();
+  });
+
+  it("widens around the rows where the path touches an edge, and only the edge it touches", () => {
+    // Row 3 ends at column 2 = lo[3]: widened by 2 on the low side in rows 1 to 5.
+    const wider = widenWhereHeld([bead(0, 1, 0, 1), bead(1, 3, 1, 2), bead(3, 5, 2, 6)], band, 6, 2)!;
+    expect(Array.from(wider.lo)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(Array.from(wider.hi)).toEqual(Array.from(band.hi));
   });
 });

@@ -13,6 +13,8 @@ export interface SearchOptions extends DpOptions {
   coarseCost(i0: number, i1: number, j0: number, j1: number, step: number): number;
   /** Grids with at most this many cells are searched exactly. */
   exactCells: number;
+  /** The same on the coarse levels (default `exactCells`): where the search stops halving. */
+  coarseExactCells?: number;
   /** Half-width, in units, of the band around the path projected onto the finest grid. */
   width: number;
   /** The same on the coarse grids, where a unit is a block and the path is rarely off by more. */
@@ -34,16 +36,63 @@ export function search(grid: Grid, options: SearchOptions): DpBead[] {
   if ((rows + 1) * (cols + 1) <= options.exactCells || rows < 4 || cols < 4) {
     return runDp(grid, fullBand(rows, cols), options);
   }
-  if (options.guide) return runDp(grid, bandAroundPath(options.guide, rows, cols, 1, options.width), options);
+  if (options.guide) return searchBand(grid, bandAroundPath(options.guide, rows, cols, 1, options.width), options);
   const coarseGrid = { srcBounds: halve(grid.srcBounds), tgtBounds: halve(grid.tgtBounds) };
+  const coarseExactCells = options.coarseExactCells ?? options.exactCells;
   const coarsePath = search(coarseGrid, {
     ...options,
     steps: options.coarseSteps,
     cost: options.coarseCost,
     temperature: undefined,
     width: options.coarseWidth,
+    exactCells: coarseExactCells,
   });
-  return runDp(grid, bandAroundPath(coarsePath, rows, cols, 2, options.width), options);
+  return searchBand(grid, bandAroundPath(coarsePath, rows, cols, 2, options.width), options);
+}
+
+/** Widenings of a band before its path is accepted as it is. */
+const MAX_WIDENINGS = 4;
+
+/**
+ * The DP inside a band, widened where the best path runs along the band's edge and searched
+ * again: a path pressed against the edge is one the band held back (a coarse level misled by
+ * repeated text, a guide from a worse model), and the better path is likely just outside.
+ */
+function searchBand(grid: Grid, band: Band, options: SearchOptions): DpBead[] {
+  let path = runDp(grid, band, options);
+  for (let k = 0; k < MAX_WIDENINGS; k++) {
+    const wider = widenWhereHeld(path, band, grid.tgtBounds.length - 1, 2 * options.width);
+    if (!wider) break;
+    band = wider;
+    path = runDp(grid, band, options);
+  }
+  return path;
+}
+
+/**
+ * The band widened by `width` units around the stretches where the path touches its edge (not
+ * the grid's edge), or null when the path touches it nowhere.
+ */
+export function widenWhereHeld(path: readonly DpBead[], band: Band, cols: number, width: number): Band | null {
+  const rows = band.lo.length - 1;
+  const lo = Int32Array.from(band.lo);
+  const hi = Int32Array.from(band.hi);
+  let held = false;
+  for (const b of path) {
+    const atLow = b.v1 === band.lo[b.u1] && band.lo[b.u1] > 0;
+    const atHigh = b.v1 === band.hi[b.u1] && band.hi[b.u1] < cols;
+    if (!atLow && !atHigh) continue;
+    held = true;
+    for (let r = Math.max(0, b.u1 - width); r <= Math.min(rows, b.u1 + width); r++) {
+      if (atLow) lo[r] = Math.max(0, Math.min(lo[r], b.v1 - width));
+      if (atHigh) hi[r] = Math.min(cols, Math.max(hi[r], b.v1 + width));
+    }
+  }
+  if (!held) return null;
+  // Monotone again, so every cell of the band stays reachable.
+  for (let r = 1; r <= rows; r++) if (hi[r] < hi[r - 1]) hi[r] = hi[r - 1];
+  for (let r = rows - 1; r >= 0; r--) if (lo[r] > lo[r + 1]) lo[r] = lo[r + 1];
+  return { lo, hi };
 }
 
 /** Every other boundary, always keeping the last one. */
