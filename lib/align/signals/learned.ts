@@ -28,33 +28,58 @@ export function learnTranslations(
   const minCount = options.minCount ?? 2;
   const minDice = options.minDice ?? 0.4;
   const maxPerToken = options.maxPerToken ?? 2;
-  const zhCount = new Map<string, number>();
-  const enCount = new Map<string, number>();
-  const pairCount = new Map<string, Map<string, number>>();
-  for (const bead of beads) {
-    const zh = new Set(bead.src.flatMap((k) => zhTokensOf(k)));
-    const en = new Set(bead.tgt.flatMap((k) => enStemsOf(k)));
-    for (const z of zh) zhCount.set(z, (zhCount.get(z) ?? 0) + 1);
-    for (const e of en) enCount.set(e, (enCount.get(e) ?? 0) + 1);
-    for (const z of zh) {
-      let row = pairCount.get(z);
-      if (!row) pairCount.set(z, (row = new Map()));
-      for (const e of en) row.set(e, (row.get(e) ?? 0) + 1);
+  const zhIds = new Map<string, number>();
+  const enIds = new Map<string, number>();
+  const idsOf = (ids: Map<string, number>, words: Iterable<string>) => {
+    const out = new Set<number>();
+    for (const w of words) {
+      let id = ids.get(w);
+      if (id === undefined) ids.set(w, (id = ids.size));
+      out.add(id);
     }
+    return Int32Array.from(out);
+  };
+  const zhBeads = beads.map((b) => idsOf(zhIds, b.src.flatMap((k) => zhTokensOf(k))));
+  const enBeads = beads.map((b) => idsOf(enIds, b.tgt.flatMap((k) => enStemsOf(k))));
+  const zhCount = new Int32Array(zhIds.size);
+  const enCount = new Int32Array(enIds.size);
+  for (const ids of zhBeads) for (const z of ids) zhCount[z]++;
+  for (const ids of enBeads) for (const e of ids) enCount[e]++;
+  // Dice ≥ minDice needs c(z, e) ≥ minDice/2 · (c(z) + c(e)) with c(z, e) ≤ min(c(z), c(e)), so
+  // neither count may exceed the other by more than this factor: other pairs are not counted at
+  // all, which keeps a long document's pair table small (the table learned is the same).
+  const ratio = (2 - minDice) / minDice;
+  const pairCount = new Map<number, number>();
+  const enSize = enIds.size;
+  beads.forEach((_, k) => {
+    for (const z of zhBeads[k]) {
+      const cz = zhCount[z];
+      if (cz < minCount) continue;
+      for (const e of enBeads[k]) {
+        const ce = enCount[e];
+        if (ce < minCount || ce > ratio * cz || cz > ratio * ce) continue;
+        const key = z * enSize + e;
+        pairCount.set(key, (pairCount.get(key) ?? 0) + 1);
+      }
+    }
+  });
+  const zhWords = [...zhIds.keys()];
+  const enWords = [...enIds.keys()];
+  const candidates = new Map<number, Array<[string, number]>>();
+  for (const [key, c] of pairCount) {
+    if (c < minCount) continue;
+    const z = Math.floor(key / enSize);
+    const e = key - z * enSize;
+    const dice = (2 * c) / (zhCount[z] + enCount[e]);
+    if (dice < minDice) continue;
+    let list = candidates.get(z);
+    if (!list) candidates.set(z, (list = []));
+    list.push([enWords[e], dice]);
   }
   const table: LearnedTable = new Map();
-  for (const [z, row] of pairCount) {
-    const cz = zhCount.get(z)!;
-    if (cz < minCount) continue;
-    const candidates: Array<[string, number]> = [];
-    for (const [e, c] of row) {
-      if (c < minCount) continue;
-      const dice = (2 * c) / (cz + enCount.get(e)!);
-      if (dice >= minDice) candidates.push([e, dice]);
-    }
-    if (candidates.length === 0) continue;
-    candidates.sort((a, b) => b[1] - a[1]);
-    table.set(z, candidates.slice(0, maxPerToken).map(([e]) => e));
+  for (const [z, list] of candidates) {
+    list.sort((a, b) => b[1] - a[1]);
+    table.set(zhWords[z], list.slice(0, maxPerToken).map(([e]) => e));
   }
   return table;
 }
