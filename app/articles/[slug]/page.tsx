@@ -109,7 +109,7 @@ export default async function ArticlePage({ params }: Props) {
           </ReaderSettings>
         </div>
       </header>
-      <Rows rows={article.rows} beads={article.beads} />
+      <Rows slug={article.slug} rows={article.rows} beads={article.beads} />
       <p className="article-footer meta mt-10">
         Sentences are linked by this site&apos;s aligner; a dotted underline marks a link it is unsure of, ⊘ a sentence
         with no counterpart{article.beads.some((b) => b.checked) && <>, and a ✓ a link a person has checked</>}.{" "}
