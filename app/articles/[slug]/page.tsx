@@ -11,6 +11,7 @@ import { DownloadMenu } from "@/app/_components/DownloadMenu";
 import { ArticleNav } from "@/app/_components/ArticleNav";
 import { CiteButton } from "@/app/_components/CiteButton";
 import { SourceLine } from "@/app/_components/SourceLine";
+import { StickyHeader } from "@/app/_components/StickyHeader";
 import type { SiteArticle } from "@/lib/site/article";
 import type { CitationData } from "@/lib/site/citation";
 import { getArticle, getArticleIndex, getNeighbours } from "@/lib/site/data";
@@ -128,6 +129,7 @@ export default async function ArticlePage({ params }: Props) {
         <CiteButton data={cite} scope="passage" label="Cite" />
       </Reader>
       <TranslationPopover rootId="reader" />
+      <StickyHeader rootId="reader" />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(newsArticleJsonLd(article, articleUrl(article.slug), siteConfig.name)) }} />
     </article>
   );
