@@ -1,7 +1,6 @@
 import type { SiteBead, SiteRow } from "@/lib/site/article";
 import { rowsHtml } from "@/lib/site/rows-html";
-import { putStaticHtml } from "./static-html";
-import { StaticHtml } from "./StaticHtml";
+import { ServerHtml } from "./ServerHtml";
 
 /** The two-column grid shared by the title block and the body; the view mode decides its columns (globals.css). */
 export const pairGrid = "pair";
@@ -11,7 +10,5 @@ export const pairGrid = "pair";
  * the flight data (StaticHtml.tsx). `slug` keys it for the server render.
  */
 export function Rows({ slug, rows, beads }: { slug: string; rows: SiteRow[]; beads: SiteBead[] }) {
-  const key = `rows:${slug}`;
-  putStaticHtml(key, rowsHtml(rows, beads));
-  return <StaticHtml htmlKey={key} className="rows" />;
+  return <ServerHtml htmlKey={`rows:${slug}`} html={rowsHtml(rows, beads)} className="rows" />;
 }

@@ -10,6 +10,7 @@ import { ViewControl } from "@/app/_components/ViewControl";
 import { DownloadMenu } from "@/app/_components/DownloadMenu";
 import { ArticleNav } from "@/app/_components/ArticleNav";
 import { CiteButton } from "@/app/_components/CiteButton";
+import { ServerHtml } from "@/app/_components/ServerHtml";
 import { SourceLine } from "@/app/_components/SourceLine";
 import { StickyHeader } from "@/app/_components/StickyHeader";
 import type { SiteArticle } from "@/lib/site/article";
@@ -99,7 +100,7 @@ export default async function ArticlePage({ params }: Props) {
         {/* The source line and Cite share a line: on a phone every row under the title pushes the text down. */}
         <div className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-1">
           <SourceLine article={article} />
-          <div className="text-[0.8125rem] [&_button]:cursor-pointer [&_button]:rounded-full [&_button]:border [&_button]:border-rule [&_button]:px-3 [&_button]:py-0.5 [&_button]:font-[family-name:var(--font-ui)] [&_button]:text-muted [&_button:hover]:text-ink">
+          <div className="cite-article">
             <CiteButton data={cite} scope="article" label="Cite" />
           </div>
         </div>
@@ -130,7 +131,11 @@ export default async function ArticlePage({ params }: Props) {
       </Reader>
       <TranslationPopover rootId="reader" />
       <StickyHeader rootId="reader" />
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(newsArticleJsonLd(article, articleUrl(article.slug), siteConfig.name)) }} />
+      {/* Sent once, as HTML: React's flight data would repeat it (StaticHtml.tsx). */}
+      <ServerHtml
+        htmlKey={`ld:${article.slug}`}
+        html={`<script type="application/ld+json">${scriptJson(newsArticleJsonLd(article, articleUrl(article.slug), siteConfig.name))}</script>`}
+      />
     </article>
   );
 }
