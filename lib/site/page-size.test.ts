@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flightBytes, sentenceTextBytes } from "./page-size";
+import { divBytes, flightBytes, sentenceTextBytes } from "./page-size";
 
 describe("sentenceTextBytes", () => {
   it("counts the UTF-8 bytes of the sentences only, not the whitespace between them", () => {
@@ -17,5 +17,13 @@ describe("flightBytes", () => {
     const html = `<p>text</p><script src="/_next/x.js"></script>${flight}<script>other()</script>${flight}`;
     expect(flightBytes(html)).toBe(2 * flight.length);
     expect(flightBytes("<p>no flight</p>")).toBe(0);
+  });
+});
+
+describe("divBytes", () => {
+  it("measures the element from its start tag through its matching end tag, nested divs included", () => {
+    const body = '<div class="rows"><div id="p1">中</div><div id="p2">b</div></div>';
+    expect(divBytes(`<main>${body}<div>after</div></main>`, '<div class="rows"')).toBe(Buffer.byteLength(body));
+    expect(divBytes("<main></main>", '<div class="rows"')).toBe(0);
   });
 });

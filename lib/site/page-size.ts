@@ -27,3 +27,20 @@ export function flightBytes(html: string): number {
   for (const script of html.match(/<script>self\.__next_f\.push\([\s\S]*?<\/script>/g) ?? []) bytes += utf8(script);
   return bytes;
 }
+
+/**
+ * Bytes of the first <div> whose start tag begins with `startTag` (e.g. `<div class="rows"`),
+ * through its matching </div>: the article body alone, its markup and text. 0 when absent.
+ */
+export function divBytes(html: string, startTag: string): number {
+  const start = html.indexOf(startTag);
+  if (start < 0) return 0;
+  const tags = /<div\b|<\/div>/g;
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    depth += match[0] === "</div>" ? -1 : 1;
+    if (depth === 0) return utf8(html.slice(start, match.index + match[0].length));
+  }
+  return 0;
+}
