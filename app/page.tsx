@@ -1,7 +1,8 @@
 import { ArticleList } from "@/app/_components/ArticleList";
 import { DownloadMenu } from "@/app/_components/DownloadMenu";
 import { Timeline } from "@/app/_components/Timeline";
-import { timeline } from "@/lib/site/archive";
+import { TimelineFilters } from "@/app/_components/TimelineFilters";
+import { facets, timeline } from "@/lib/site/archive";
 import { getArticleIndex } from "@/lib/site/data";
 
 /** How many of the newest articles the home page lists; the rest are reached by month. */
@@ -28,7 +29,8 @@ export default function HomePage() {
         <h2 id="by-month" className="meta mb-3 font-semibold tracking-wide uppercase">
           By year and month
         </h2>
-        <Timeline years={timeline(index)} />
+        <TimelineFilters tableId="timeline" {...facets(index)} />
+        <Timeline id="timeline" years={timeline(index)} />
       </section>
       <section aria-labelledby="latest">
         <h2 id="latest" className="meta mb-3 font-semibold tracking-wide uppercase">

@@ -134,6 +134,43 @@ test.describe("browsing", () => {
     await expect(items).toHaveCount(1);
   });
 
+  test("the index filters the timeline by page across the archive, and a month keeps the filter", async ({ page }) => {
+    await page.setViewportSize(DESKTOP);
+    await page.goto("/");
+    const cell = (month: string) => page.locator(`[data-timeline] a[data-month="${month}"]`);
+    const facets = page.waitForResponse((response) => response.url().endsWith("/archive/facets.json"));
+
+    // Both June 1954 articles are on page 2, no other article is.
+    await page.locator('[data-timeline-filters] [data-filter="page"]').selectOption("2");
+    expect((await facets).ok()).toBe(true);
+    await expect(page.locator("[data-filter-summary]")).toHaveText("2 articles");
+    await expect(page).toHaveURL(/\/\?page=2$/);
+    await expect(cell("1954-06")).toHaveText("2");
+    await expect(cell("1954-06")).toHaveAttribute("href", "/archive/1954/06?page=2");
+    await expect(cell("1958-08")).toHaveText("·");
+    await expect(cell("1958-08")).not.toHaveAttribute("href");
+    await expect(page.locator('[data-timeline] tr[data-year="1958"] td').last()).toHaveText("0");
+
+    // Page 6: only the August 1958 article.
+    await page.locator('[data-timeline-filters] [data-filter="page"]').selectOption("6");
+    await expect(cell("1958-08")).toHaveText("1");
+    await expect(cell("1954-06")).toHaveText("·");
+
+    // A linked filter is applied on load; clearing it restores the plain timeline.
+    await page.goto("/?page=2");
+    await expect(cell("1956-03")).toHaveText("·");
+    await page.locator('[data-timeline-filters] [data-filter="page"]').selectOption("");
+    await expect(cell("1956-03")).toHaveText("1");
+    await expect(cell("1956-03")).toHaveAttribute("href", "/archive/1956/03");
+    await expect(page).toHaveURL(/\/$/);
+
+    // The month page opens with the same filter.
+    await page.locator('[data-timeline-filters] [data-filter="page"]').selectOption("2");
+    await cell("1954-06").click();
+    await expect(page).toHaveURL(/\/archive\/1954\/06\?page=2$/);
+    await expect(page.locator("[data-shown]")).toHaveText("2 shown");
+  });
+
   test("a filter in the address that matches nothing it knows is ignored", async ({ page }) => {
     await page.goto("/archive/1954/06?page=9&column=%3Cscript%3E&sort=sideways");
     await expect(page.locator("[data-shown]")).toHaveText("2 shown");

@@ -5,10 +5,10 @@ import "./timeline.css";
 const MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** Years by months, with the number of articles in each month linking to that month's page. */
-export function Timeline({ years, current }: { years: YearCount[]; current?: string }) {
+export function Timeline({ id, years, current }: { id?: string; years: YearCount[]; current?: string }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-center font-[family-name:var(--font-ui)] text-[0.8125rem] tabular-nums" data-timeline>
+      <table className="w-full border-collapse text-center font-[family-name:var(--font-ui)] text-[0.8125rem] tabular-nums" id={id} data-timeline>
         <caption className="sr-only">Articles by year and month</caption>
         <thead>
           <tr className="text-muted">

@@ -8,6 +8,7 @@ import {
   type FragmentLookup,
   type Lang,
 } from "@/lib/site/fragment";
+import { NOTE_UNCERTAIN_ID, NOTE_UNMATCHED_ID } from "@/lib/site/sentence-notes";
 import { parseView, VIEW_PARAM, VIEW_STORAGE_KEY, type View } from "@/lib/site/view";
 import { copyText } from "./clipboard";
 
@@ -51,6 +52,23 @@ function isFormControl(target: EventTarget | null): boolean {
   return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
 }
 
+/**
+ * What the server HTML leaves out because it would repeat on every sentence (rows-html.ts): each
+ * sentence is focusable by script (tabindex -1, except the one tab stop), and its description
+ * names its counterpart and its note, so a screen reader reads a sentence, then its translation.
+ */
+function describeSentences(beads: BeadElements[]) {
+  for (const bead of beads) {
+    if (!bead) continue;
+    for (const el of bead.all) {
+      if (!el.hasAttribute("tabindex")) el.tabIndex = -1;
+      const note = el.hasAttribute("data-unmatched") ? NOTE_UNMATCHED_ID : el.hasAttribute("data-uncertain") ? NOTE_UNCERTAIN_ID : null;
+      const ids = [...bead[langOf(el) === "en" ? "zh" : "en"].map((other) => other.id), ...(note ? [note] : [])];
+      if (ids.length > 0) el.setAttribute("aria-describedby", ids.join(" "));
+    }
+  }
+}
+
 export function attachReader(root: HTMLElement, hint: HTMLElement, callbacks: ReaderCallbacks): ReaderHandle {
   const beads: BeadElements[] = [];
   for (const el of root.querySelectorAll<HTMLElement>(SENTENCE)) {
@@ -59,6 +77,7 @@ export function attachReader(root: HTMLElement, hint: HTMLElement, callbacks: Re
     bead.all.push(el);
     bead[langOf(el)].push(el);
   }
+  describeSentences(beads);
   const sentenceAt = (target: EventTarget | null): HTMLElement | null => {
     const el = target instanceof Element ? target.closest<HTMLElement>(SENTENCE) : null;
     return el && root.contains(el) ? el : null;

@@ -4,10 +4,12 @@ import {
   adjacentMonths,
   articlesOfMonth,
   facets,
+  filteredMonthCounts,
   formatListView,
   isMonth,
   matchesListView,
   monthLabelEn,
+  monthFacets,
   monthLabelZh,
   monthsWithArticles,
   neighbourLookup,
@@ -102,5 +104,26 @@ describe("list views", () => {
     expect(matchesListView({ page: "6", column: "" }, view)).toBe(true);
     expect(matchesListView({ page: "1", column: "" }, view)).toBe(false);
     expect(matchesListView({ page: "6", column: "社论" }, { ...view, column: "经济" })).toBe(false);
+  });
+});
+
+describe("timeline filters across the archive", () => {
+  const more = [...index, summary("e", "1958-08-03", "6"), summary("f", "1957-01-02", "10", "经济")];
+
+  it("counts each month's articles by page and column", () => {
+    expect(monthFacets(more)).toEqual({
+      "1958-08": [["6", "", 2], ["10", "经济", 1], ["2", "", 1]],
+      "1957-01": [["5", "读者来信", 1], ["10", "经济", 1]],
+      "1954-06": [[null, "", 1]],
+    });
+  });
+
+  it("gives the months that have articles passing the filters, with how many", () => {
+    const facetsOf = monthFacets(more);
+    expect([...filteredMonthCounts(facetsOf, { page: "6", column: null })]).toEqual([["1958-08", 2]]);
+    expect([...filteredMonthCounts(facetsOf, { page: "10", column: null })]).toEqual([["1958-08", 1], ["1957-01", 1]]);
+    expect([...filteredMonthCounts(facetsOf, { page: "10", column: "经济" })]).toEqual([["1958-08", 1], ["1957-01", 1]]);
+    expect([...filteredMonthCounts(facetsOf, { page: "5", column: "经济" })]).toEqual([]);
+    expect([...filteredMonthCounts(facetsOf, { page: null, column: null })]).toEqual([["1958-08", 4], ["1957-01", 2], ["1954-06", 1]]);
   });
 });

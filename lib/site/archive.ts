@@ -136,3 +136,31 @@ export function facets(articles: SiteArticleSummary[]): { pages: string[]; colum
   const columns = [...new Set(articles.map((a) => a.zh.column).filter(Boolean))].sort();
   return { pages, columns };
 }
+
+/**
+ * Per month, how many articles each (page, column) pair has: what the home page's timeline
+ * filters read (`/archive/facets.json`, fetched on first use), so a filter by page or column
+ * covers the whole archive while no page lists it. Months newest first, pairs in index order.
+ */
+export type MonthFacets = Record<string, [page: string | null, column: string, count: number][]>;
+
+export function monthFacets(index: SiteArticleSummary[]): MonthFacets {
+  const out: MonthFacets = {};
+  for (const article of index) {
+    const pairs = (out[article.en.date.slice(0, 7)] ??= []);
+    const pair = pairs.find(([page, column]) => page === article.en.page && column === article.zh.column);
+    if (pair) pair[2]++;
+    else pairs.push([article.en.page, article.zh.column, 1]);
+  }
+  return out;
+}
+
+/** Articles per month that pass the view's page and column filters; months without any are left out. */
+export function filteredMonthCounts(facets: MonthFacets, view: Pick<ListView, "page" | "column">): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [month, pairs] of Object.entries(facets)) {
+    const count = pairs.reduce((sum, [page, column, n]) => sum + (matchesListView({ page, column }, { ...view, sort: "newest" }) ? n : 0), 0);
+    if (count > 0) counts.set(month, count);
+  }
+  return counts;
+}

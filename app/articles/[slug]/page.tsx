@@ -10,7 +10,9 @@ import { ViewControl } from "@/app/_components/ViewControl";
 import { DownloadMenu } from "@/app/_components/DownloadMenu";
 import { ArticleNav } from "@/app/_components/ArticleNav";
 import { CiteButton } from "@/app/_components/CiteButton";
+import { ServerHtml } from "@/app/_components/ServerHtml";
 import { SourceLine } from "@/app/_components/SourceLine";
+import { StickyHeader } from "@/app/_components/StickyHeader";
 import type { SiteArticle } from "@/lib/site/article";
 import type { CitationData } from "@/lib/site/citation";
 import { getArticle, getArticleIndex, getNeighbours } from "@/lib/site/data";
@@ -98,7 +100,7 @@ export default async function ArticlePage({ params }: Props) {
         {/* The source line and Cite share a line: on a phone every row under the title pushes the text down. */}
         <div className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-1">
           <SourceLine article={article} />
-          <div className="text-[0.8125rem] [&_button]:cursor-pointer [&_button]:rounded-full [&_button]:border [&_button]:border-rule [&_button]:px-3 [&_button]:py-0.5 [&_button]:font-[family-name:var(--font-ui)] [&_button]:text-muted [&_button:hover]:text-ink">
+          <div className="cite-article">
             <CiteButton data={cite} scope="article" label="Cite" />
           </div>
         </div>
@@ -109,7 +111,7 @@ export default async function ArticlePage({ params }: Props) {
           </ReaderSettings>
         </div>
       </header>
-      <Rows rows={article.rows} beads={article.beads} />
+      <Rows slug={article.slug} rows={article.rows} beads={article.beads} />
       <p className="article-footer meta mt-10">
         Sentences are linked by this site&apos;s aligner; a dotted underline marks a link it is unsure of, ⊘ a sentence
         with no counterpart{article.beads.some((b) => b.checked) && <>, and a ✓ a link a person has checked</>}.{" "}
@@ -128,7 +130,12 @@ export default async function ArticlePage({ params }: Props) {
         <CiteButton data={cite} scope="passage" label="Cite" />
       </Reader>
       <TranslationPopover rootId="reader" />
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(newsArticleJsonLd(article, articleUrl(article.slug), siteConfig.name)) }} />
+      <StickyHeader rootId="reader" />
+      {/* Sent once, as HTML: React's flight data would repeat it (StaticHtml.tsx). */}
+      <ServerHtml
+        htmlKey={`ld:${article.slug}`}
+        html={`<script type="application/ld+json">${scriptJson(newsArticleJsonLd(article, articleUrl(article.slug), siteConfig.name))}</script>`}
+      />
     </article>
   );
 }
