@@ -40,6 +40,19 @@ export function makeBeadCost(
     for (let k = a; k < b; k++) c += blank[k] ? BLANK_SKIP : price;
     return c;
   };
+  // Between big blocks the signals' evidence may say little (a text whose vocabulary repeats
+  // throughout), and the length evidence is bounded by design. What still tells a block pair that
+  // can hold a good alignment from one that cannot is the count of sentences: each sentence beyond
+  // the document's ratio must merge into a bead or stay unmatched, at the cheaper of the two prices.
+  const shapeAt = (n: number, m: number) => shapes.findIndex((s) => s.src === n && s.tgt === m);
+  const extraPrice = (merge: number, skip: number) => (merge >= 0 ? Math.min(skip, logPrior[shapeAt(1, 1)] - logPrior[merge]) : skip);
+  const extraSrc = extraPrice(shapeAt(2, 1), skipSrc);
+  const extraTgt = extraPrice(shapeAt(1, 2), skipTgt);
+  const ratio = src.sentences.length / Math.max(1, tgt.sentences.length);
+  const countMismatch = (rows: number, cols: number) => {
+    const excess = rows - ratio * cols;
+    return excess > 0 ? excess * extraSrc : (-excess / ratio) * extraTgt;
+  };
   const support = (i0: number, i1: number, j0: number, j1: number) => {
     let e = 0;
     for (const signal of evidence) e += signal.evidence(i0, i1, j0, j1);
@@ -60,7 +73,7 @@ export function makeBeadCost(
       if (rows * cols <= EXACT_BLOCK_PAIRS) return -logPrior[step] - support(i0, i1, j0, j1);
       let e = 0;
       for (const signal of evidence) if (signal.coarse) e += signal.coarse(i0, i1, j0, j1);
-      return -e;
+      return countMismatch(rows, cols) - e;
     },
   };
 }
