@@ -63,6 +63,9 @@ export function POST(request: Request): Promise<Response> {
 }
 
 async function edit(request: Request): Promise<Response> {
+  // JSON only: a page of another origin can then not post here without a CORS preflight, which
+  // this route never answers, so only edit mode's own page can write to content/.
+  if (!request.headers.get("content-type")?.startsWith("application/json")) return fail(415, "send the edit as application/json");
   let body: EditRequest;
   try {
     body = (await request.json()) as EditRequest;
