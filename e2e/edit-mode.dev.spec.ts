@@ -71,11 +71,11 @@ test("edit mode: link, re-aligned page, next doubtful link, undo", async ({ page
   await reloadAfter(page, () => page.keyboard.press("l"));
   await expect(toolbar.locator("[data-edit-status]")).toHaveText(/^Link e11 e12 = z11: .*000_ac9c60c6ebd492a6\.links written$/, { timeout: 30_000 });
   await expect(page.locator("#e11[data-checked]")).toHaveCount(1);
-  expect(linksOnDisk()).toBe(
+  const linked =
     "# Checked against the original: English sentences 13 and 14 together translate Chinese sentence 13.\n" +
-      `e11 e12 = z11 | ${sideHash(en, "en")} ${sideHash(zh, "zh")}\n` +
-      "e13 e14 = z13 | sroq0s bzhwar\n",
-  );
+    `e11 e12 = z11 | ${sideHash(en, "en")} ${sideHash(zh, "zh")}\n` +
+    "e13 e14 = z13 | sroq0s bzhwar\n";
+  expect(linksOnDisk()).toBe(linked);
   expect(await beadOf(page, "e12")).toBe(await beadOf(page, "e11"));
   expect(await beadOf(page, "z11")).toBe(await beadOf(page, "e11"));
   // z12 sits between two pins with no English left beside it: no counterpart.
@@ -107,7 +107,21 @@ test("edit mode: link, re-aligned page, next doubtful link, undo", async ({ page
   await expect.poll(() => focusedId(page)).toBe(previous.en[0] ?? previous.zh[0]);
   expect(await stopIds(page)).toEqual([...previous.en, ...previous.zh].sort());
 
-  // Undo: the file as it was, and the aligner's links again.
+  // A second edit: unpin the committed 2-1 link (e13 e14 = z13).
+  await page.keyboard.press("Escape");
+  await expect(page.locator("[data-edit-sel]")).toHaveCount(0);
+  await page.locator("#e13").click();
+  await reloadAfter(page, () => page.keyboard.press("x"));
+  await expect(toolbar.locator("[data-edit-status]")).toHaveText(/^Unpin e13: .* written$/, { timeout: 30_000 });
+  await expect(page.locator("#e13[data-checked]")).toHaveCount(0);
+  expect(linksOnDisk()).toBe(linked.replace("e13 e14 = z13 | sroq0s bzhwar\n", ""));
+  await expect(toolbar.locator("[data-edit-undo]")).toHaveText("Undo z (2)");
+
+  // Undo, twice: the file as it was before each edit, latest first, and the aligner's links again.
+  await reloadAfter(page, () => page.keyboard.press("z"));
+  await expect(toolbar.locator("[data-edit-status]")).toHaveText(/^Undone: Unpin e13/, { timeout: 30_000 });
+  expect(linksOnDisk()).toBe(linked);
+  await expect(page.locator("#e13[data-checked]")).toHaveCount(1);
   await reloadAfter(page, () => page.keyboard.press("z"));
   await expect(toolbar.locator("[data-edit-status]")).toHaveText(/^Undone: Link e11 e12 = z11/, { timeout: 30_000 });
   await expect(page.locator("#e11[data-checked]")).toHaveCount(0);

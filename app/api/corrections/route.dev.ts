@@ -97,7 +97,9 @@ async function edit(request: Request): Promise<Response> {
     }
     const beads = article.beads.map((b) => ({ en: b.en.map(sentenceIndex), zh: b.zh.map(sentenceIndex) }));
     result = editLinks(file, before, body.action, selection, beads, sentences.en, sentences.zh);
-    message = `${label(body.action)} ${formatPinIds(selection)}: ${file} written`;
+    // A link reads as its corrections line; the other edits name the sentences chosen.
+    const chosen = body.action === "link" ? formatPinIds(selection) : [...body.en, ...body.zh].join(" ");
+    message = `${label(body.action)} ${chosen}: ${file} written`;
   }
   if (!result.ok) return fail(422, "refused" in result ? `${label(body.action)}: ${result.refused}` : `${file} left unchanged:\n${problemsText((result as Extract<EditResult, { ok: false }>).problems)}`);
   if (result.text === before) return Response.json({ ok: true, before, text: before, message: `${file} unchanged` } satisfies EditResponse);
