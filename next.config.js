@@ -1,7 +1,18 @@
-/** @type {import('next').NextConfig} */
-const nextConfig = {
-  reactStrictMode: true,
-  poweredByHeader: false,
-};
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
 
-export default nextConfig;
+/** @type {(phase: string) => import('next').NextConfig} */
+export default function nextConfig(phase) {
+  const development = phase === PHASE_DEVELOPMENT_SERVER;
+  return {
+    reactStrictMode: true,
+    poweredByHeader: false,
+    // Edit mode's route (app/api/corrections/route.dev.ts) is a page extension of its own that only
+    // `next dev` knows, so `next build` never compiles it: the production build has no route and
+    // no code of edit mode at all.
+    pageExtensions: development ? ["dev.ts", "tsx", "ts", "jsx", "js"] : ["tsx", "ts", "jsx", "js"],
+    // `next dev` builds into .next/dev (as Next 16 does), so a development server, and the edit-mode
+    // test that starts one, never overwrite the production build that `next start` and
+    // scripts/measure-js.ts read from .next.
+    ...(development ? { distDir: ".next/dev" } : {}),
+  };
+}

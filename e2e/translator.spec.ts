@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import { parseTsv } from "../lib/export/tsv";
 import { ARTICLES, expect, test } from "./fixtures";
@@ -10,6 +12,7 @@ import { ARTICLES, expect, test } from "./fixtures";
 
 const LEAP = "/articles/1958-08-04-handicraft-industry-achieves-leap-forward";
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
+const CANONICAL = "http://localhost:3000"; // site.config.ts; SITE_URL is not set in the tests
 
 function tusOf(xml: string): Element[] {
   const errors: string[] = [];
@@ -90,4 +93,61 @@ test("the index's Download menu links the whole archive, every article's links i
   expect(tsv).toHaveLength(beads + 1);
   const txt = await (await page.request.get(hrefs[2])).text();
   for (const article of ARTICLES) expect(txt).toContain(article.zh);
+});
+
+test("Copy text copies the selected passage link by link, English then Chinese, with its citation", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(LEAP);
+  await expect(page.locator("[data-reader-ready]")).toHaveCount(1);
+  // From the last sentence of the third paragraph to the end: three links, the middle one the
+  // pinned 2-1 link (e13 e14 = z13).
+  await page.locator("#e12").click();
+  await page.locator("#e15").click({ modifiers: ["Shift"] });
+  await expect(page).toHaveURL(/#e12-e15$/);
+  await page.locator('[data-cite="passage-text"]').click();
+  // Written by hand from content/000_ac9c60c6ebd492a6.txt and the README's format.
+  const expected = [
+    "Various small machines and equipment produced by handicraft cooperatives have also provided a material basis for the development of local industry, making up for the shortcomings in the supply of national industrial equipment.",
+    "手工业社生产的各种小型机器设备也为地方工业的发展提供了物质基础，弥补了国家工业设备供应方面的不足。",
+    "",
+    'These great achievements in production by handicraft cooperatives in various places are the result of the mass technical innovation movement of "everyone offering ideas and everyone contributing suggestions" by the vast number of cooperative members after the rectification campaign and studying the general line. The level of mechanization in many cooperatives has been greatly improved.',
+    "各地手工业合作社生产上的这些巨大成就，是广大社员经过整风运动和学习总路线以后，经过几个月的“人人出主意，个个献计策”的群众性技术革新运动，许多合作社的机械化水平已大大提高。",
+    "",
+    "At present, the number of machines and equipment in handicraft cooperatives across the country has increased from 40,000 to 50,000 in 1957 to 70,000 to 80,000.",
+    "目前全国手工业社的机器设备，已由1957年的四五万台增加到七、八万台。",
+    "",
+    "“上半年手工业飞跃发展 产值比去年同期增加四成” [Handicraft Industry Achieves Leap Forward in the First Half of the Year; " +
+      "Output Value Increases by 40% Compared to the Same Period Last Year]. 人民日报 [People's Daily], August 4, 1958, page 6. " +
+      `English translation, Parallel Reader, sentences e12–e15. ${CANONICAL}${LEAP}#e12-e15.`,
+  ].join("\n");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+  await expect(page.locator("[data-citation]")).toContainText("Passage copied with its citation:");
+  await expect(page.locator("[data-citation-text]")).toHaveText(expected);
+});
+
+test("the production build has no edit mode: no route, none of its code or styles", async ({ page }) => {
+  // Strings that only edit mode's files hold; they are in its sources, so the search is for something real.
+  const markers = ["data-edit-mode", "/api/corrections", "edit-toolbar"];
+  const sources = ["EditMode.tsx", "protocol.ts", "edit-mode.css"].map((name) => readFileSync(path.join("app/_components/edit", name), "utf8")).join("\n");
+  for (const marker of markers) expect(sources).toContain(marker);
+  // Everything `next build` wrote that the site serves or runs (.next/dev is the development server's).
+  const built = ["static", "server"].flatMap((dir) =>
+    readdirSync(path.join(".next", dir), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.join(entry.parentPath, entry.name)),
+  );
+  expect(built.length).toBeGreaterThan(50);
+  const found = built.flatMap((file) => {
+    const text = readFileSync(file, "utf8");
+    return markers.filter((marker) => text.includes(marker)).map((marker) => `${file}: ${marker}`);
+  });
+  expect(found).toEqual([]);
+
+  expect((await page.request.get(`/api/corrections?slug=${LEAP.split("/").pop()}`)).status()).toBe(404);
+  expect((await page.request.post("/api/corrections", { data: { slug: LEAP.split("/").pop(), action: "link", en: ["e1"], zh: ["z1"], expect: "" } })).status()).toBe(404);
+  await page.goto(LEAP);
+  await expect(page.locator("[data-reader-ready]")).toHaveCount(1);
+  await page.keyboard.press("e");
+  await expect(page.locator("[data-edit-toggle], [data-edit-mode]")).toHaveCount(0);
 });

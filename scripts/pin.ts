@@ -2,11 +2,9 @@
 // npm run pin -- content/<name>.txt --remove "e13 = z13"        removes pins
 // Writes content/<name>.links, keeping pins in document order and comments as they are. Refuses,
 // with file:line problems, an edit that leaves the file invalid (unknown ids, crossing pins …).
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { formatProblem } from "@/lib/content/load";
-import { decodeUtf8 } from "@/lib/content/decode";
-import { parseArticle } from "@/lib/content/parse";
-import { addPins, parseLinks, removePins, segmentArticle } from "@/lib/corrections";
+import { addPins, parseLinks, removePins } from "@/lib/corrections";
+import { linksFileOf, readArticleSentences, readLinks, writeLinks } from "@/lib/corrections/files";
 
 function main(): number {
   const args = process.argv.slice(2);
@@ -16,14 +14,9 @@ function main(): number {
     console.error('usage: npm run pin -- content/<name>.txt [--remove] "e12 e13 = z11" …');
     return 2;
   }
-  const decoded = decodeUtf8(articleFile, readFileSync(articleFile));
-  if (!decoded.ok) {
-    console.error(formatProblem(decoded.problem));
-    return 1;
-  }
-  const parsed = parseArticle(articleFile, decoded.text);
-  if (!parsed.ok) {
-    for (const problem of parsed.problems) console.error(formatProblem(problem));
+  const sentences = readArticleSentences(articleFile);
+  if (!sentences.ok) {
+    for (const problem of sentences.problems) console.error(formatProblem(problem));
     return 1;
   }
   const edits = parseLinks("(command line)", lines.join("\n"));
@@ -31,19 +24,15 @@ function main(): number {
     for (const problem of edits.problems) console.error(`${problem.message} (argument ${problem.line + 1})`);
     return 2;
   }
-  const linksFile = articleFile.replace(/\.[^./]*$/, "") + ".links";
-  const before = existsSync(linksFile) ? readFileSync(linksFile, "utf8") : "";
-  const spans = segmentArticle(parsed.article);
-  const en = spans.en.flat().map((s) => s.text);
-  const zh = spans.zh.flat().map((s) => s.text);
-  const result = (remove ? removePins : addPins)(linksFile, before, edits.pins, en, zh);
+  const linksFile = linksFileOf(articleFile);
+  const before = readLinks(linksFile);
+  const result = (remove ? removePins : addPins)(linksFile, before, edits.pins, sentences.en, sentences.zh);
   if (!result.ok) {
     for (const problem of result.problems) console.error(formatProblem(problem));
     console.error(`${linksFile} left unchanged.`);
     return 1;
   }
-  if (result.text === "") rmSync(linksFile, { force: true });
-  else writeFileSync(linksFile, result.text);
+  writeLinks(linksFile, result.text);
   console.log(`${linksFile}: ${parseLinks(linksFile, result.text).pins.length} pinned link(s)`);
   return 0;
 }

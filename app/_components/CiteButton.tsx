@@ -2,15 +2,16 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { CitationData } from "@/lib/site/citation";
-import { citationFor } from "./cite-dom";
+import { citationFor, type CiteScope } from "./cite-dom";
 import { copyText } from "./clipboard";
 
 /**
  * Copies a citation (format: lib/site/citation.ts, README "Citing"): of the article, or with
- * scope "passage" of the selected passage in both languages with its sentence link. The copied
- * text is also shown, so it can be copied by hand where the clipboard is not allowed.
+ * scope "passage" of the selected passage in both languages with its sentence link, or with
+ * scope "passage-text" the passage link by link with that citation (lib/export/passage.ts). The
+ * copied text is also shown, so it can be copied by hand where the clipboard is not allowed.
  */
-export function CiteButton({ data, scope, label }: { data: CitationData; scope: "article" | "passage"; label: string }) {
+export function CiteButton({ data, scope, label }: { data: CitationData; scope: CiteScope; label: string }) {
   const [text, setText] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
@@ -45,10 +46,18 @@ export function CiteButton({ data, scope, label }: { data: CitationData; scope: 
           role="status"
           data-citation
           className={`absolute z-30 w-[min(34rem,90vw)] rounded-md border border-rule bg-paper p-3 text-left shadow-lg ${
-            scope === "passage" ? "bottom-full right-0 mb-2" : "top-full left-0 mt-2"
+            scope === "article" ? "top-full left-0 mt-2" : "bottom-full right-0 mb-2"
           }`}
         >
-          <p className="meta mb-1.5">{copied ? "Citation copied (Chicago style):" : "Copy this citation (Chicago style):"}</p>
+          <p className="meta mb-1.5">
+            {scope === "passage-text"
+              ? copied
+                ? "Passage copied with its citation:"
+                : "Copy this passage and its citation:"
+              : copied
+                ? "Citation copied (Chicago style):"
+                : "Copy this citation (Chicago style):"}
+          </p>
           <p data-citation-text className="whitespace-pre-wrap text-[0.875rem] leading-snug text-ink select-all" style={{ whiteSpace: "pre-wrap" }}>
             {text}
           </p>

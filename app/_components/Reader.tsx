@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ComponentType, type ReactNode } from "react";
 import type { BeadRange } from "@/lib/site/fragment";
+import type { EditModeProps } from "./edit/EditMode";
 import { attachReader, type ReaderHandle } from "./reader-dom";
 
 /**
@@ -15,6 +16,17 @@ export function Reader({ rootId, children }: { rootId: string; /** More actions 
   const [selection, setSelection] = useState<{ range: BeadRange; fragment: string } | null>(null);
   const [message, setMessage] = useState("");
   const [copied, setCopied] = useState(false);
+  const [EditMode, setEditMode] = useState<ComponentType<EditModeProps> | null>(null);
+
+  // Edit mode (edit/EditMode.tsx) exists under `npm run dev` only. In a production build
+  // NODE_ENV is the constant "production", so this branch is dead code: the bundler never follows
+  // the import and the chunk is never built (e2e/translator.spec.ts checks). In development it
+  // loads after the page, so it never weighs on the article's first load either.
+  useEffect(() => {
+    if (process.env.NODE_ENV === "development") {
+      void import("./edit/EditMode").then((module) => setEditMode(() => module.EditMode));
+    }
+  }, []);
 
   useEffect(() => {
     const root = document.getElementById(rootId);
@@ -53,6 +65,7 @@ export function Reader({ rootId, children }: { rootId: string; /** More actions 
       <p className="sr-only" aria-live="polite" data-reader-status>
         {message}
       </p>
+      {EditMode && <EditMode rootId={rootId} onEnter={() => handle.current?.clearSelection()} />}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { passageText, type PassageLink } from "@/lib/export/passage";
 import { citeArticle, citePassage, type CitationData } from "@/lib/site/citation";
 import { parseFragment } from "@/lib/site/fragment";
 
@@ -17,8 +18,30 @@ export function selectedPassage(root: ParentNode = document): { fragment: string
   return { fragment, en: text("e", " "), zh: text("z", "") };
 }
 
-/** The citation of the selected passage when there is one (and `scope` allows), else of the article. */
-export function citationFor(data: CitationData, scope: "article" | "passage"): string {
-  const passage = scope === "passage" ? selectedPassage() : null;
-  return passage ? citePassage(data, passage) : citeArticle(data);
+/** The selected passage link by link (beads in document order), each side's sentences joined. */
+export function selectedLinks(root: ParentNode = document): PassageLink[] {
+  const links = new Map<string, { en: string[]; zh: string[] }>();
+  for (const el of root.querySelectorAll<HTMLElement>("[data-sel]")) {
+    const link = links.get(el.dataset.b ?? "") ?? { en: [], zh: [] };
+    links.set(el.dataset.b ?? "", link);
+    link[el.id.startsWith("z") ? "zh" : "en"].push((el.textContent ?? "").trim());
+  }
+  // By bead: document order lists a row's English before its Chinese, so a Chinese sentence with
+  // no counterpart would otherwise come after the English of the links that follow it.
+  return [...links]
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(([, link]) => ({ en: link.en.join(" "), zh: link.zh.join("") }));
+}
+
+/** What the copy controls copy. */
+export type CiteScope = "article" | "passage" | "passage-text";
+
+/**
+ * The citation of the selected passage when there is one (and `scope` allows), else of the
+ * article; "passage-text" is the passage link by link with its citation (Copy text).
+ */
+export function citationFor(data: CitationData, scope: CiteScope): string {
+  const passage = scope === "article" ? null : selectedPassage();
+  if (!passage) return citeArticle(data);
+  return scope === "passage-text" ? passageText(data, { fragment: passage.fragment, links: selectedLinks() }) : citePassage(data, passage);
 }

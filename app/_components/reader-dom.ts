@@ -47,7 +47,7 @@ const langOf = (el: Element): "en" | "zh" => (el.id.startsWith("z") ? "zh" : "en
 const isShown = (el: Element) => el.getClientRects().length > 0;
 
 /** Where keys type text or pick values; the reader's keys stay out of the way there. */
-function isFormControl(target: EventTarget | null): boolean {
+export function isFormControl(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
 }

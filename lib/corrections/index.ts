@@ -7,4 +7,18 @@ export { resolvePins, sideHash, formatPinIds, type ResolvedPin, type ResolvedLin
 export { alignWithPins, type PinnedAlignment } from "./align";
 export { articleCorrections, segmentArticle, type ArticleCorrections } from "./article";
 export { formatPinLine } from "./format";
-export { addPins, removePins, type PinEdit, type EditResult } from "./edit";
+export {
+  addPins,
+  removePins,
+  checkLinks,
+  planEdit,
+  editLinks,
+  sentenceIndex,
+  EDIT_ACTIONS,
+  type PinEdit,
+  type EditResult,
+  type EditAction,
+  type EditPlan,
+  type SentenceSelection,
+  type LinksEditResult,
+} from "./edit";

@@ -3,7 +3,7 @@ import { siteConfig } from "@/site.config";
 import { parseSource } from "@/lib/site/source";
 import type { SiteArticle, SiteBead } from "@/lib/site/article";
 import { parseTsv } from "@/lib/export/tsv";
-import { formatReview, linksName, pinLineOf, reviewQueue, reviewTsv } from "./queue";
+import { formatReview, linksName, pinLineOf, reviewQueue, reviewStops, reviewTsv } from "./queue";
 
 /** An article of one row whose English sentence k reads "E<k>." and Chinese "中<k>。". */
 function article(slug: string, beads: Omit<SiteBead, "id" | "hash">[]): SiteArticle {
@@ -100,5 +100,17 @@ describe("formatReview and reviewTsv", () => {
   it("names the corrections file and line of an item", () => {
     expect(linksName("000_x.txt")).toBe("000_x.links");
     expect(pinLineOf({ enIds: [], zhIds: ["z2"] })).toBe("- = z2");
+  });
+});
+
+describe("reviewStops", () => {
+  it("walks one article in the review's order: doubtful links least confident first, then unmatched sentences", () => {
+    expect(reviewStops(a).map((s) => [s.kind, s.id, s.enIds, s.zhIds, s.confidence])).toEqual([
+      ["doubtful", "s3", ["e3", "e4"], ["z2"], 0.3],
+      ["doubtful", "s1", ["e1"], ["z1"], 0.5],
+      ["unmatched", "s2", ["e2"], [], 1],
+    ]);
+    expect(reviewStops(a, { below: 0.99 }).map((s) => s.id)).toEqual(["s3", "s1", "s4", "s2"]);
+    expect(reviewStops(b).map((s) => s.id)).toEqual(["s1", "s2"]);
   });
 });

@@ -93,3 +93,23 @@ export function reviewTsv(queue: ReviewQueue): string {
   ].map(([kind, i]) => tsvRow([kind, String(i.confidence), i.article, i.id, i.enIds.join(" "), i.zhIds.join(" "), i.en, i.zh, i.file]));
   return tsvRow(REVIEW_TSV_COLUMNS) + rows.join("");
 }
+
+/** A stop of edit mode's "next doubtful link" walk. */
+export interface ReviewStop {
+  kind: "doubtful" | "unmatched";
+  /** Bead id, `s12`. */
+  id: string;
+  enIds: string[];
+  zhIds: string[];
+  confidence: number;
+}
+
+/**
+ * One article's queue in the order `npm run review` lists it (doubtful links least confident
+ * first, then unmatched sentences in document order): the stops of edit mode's `n` / `p` keys.
+ */
+export function reviewStops(article: SiteArticle, options: ReviewOptions = {}): ReviewStop[] {
+  const queue = reviewQueue([article], options);
+  const stop = (kind: ReviewStop["kind"]) => (i: ReviewItem): ReviewStop => ({ kind, id: i.id, enIds: i.enIds, zhIds: i.zhIds, confidence: i.confidence });
+  return [...queue.doubtful.map(stop("doubtful")), ...queue.unmatched.map(stop("unmatched"))];
+}

@@ -61,9 +61,14 @@ function passageLabel(fragment: string): string {
   return fragment.includes("-") ? `sentences ${fragment.replace("-", "–")}` : `sentence ${fragment}`;
 }
 
+/** The citation of a passage: the article's, with the sentence ids and the passage's address. */
+export function passageCitation(data: CitationData, fragment: string): string {
+  return `${citationBody(data)}, ${passageLabel(fragment)}. ${data.url}#${fragment}.`;
+}
+
 /** The passage in both languages, then the citation with the sentence ids and the passage's address. */
 export function citePassage(data: CitationData, passage: CitedPassage): string {
   const quote = (text: string) => `“${text.replace(/\s+/g, " ").trim()}”`;
   const lines = [passage.en && quote(passage.en), passage.zh && quote(passage.zh)].filter(Boolean);
-  return `${lines.join("\n")}\n\n${citationBody(data)}, ${passageLabel(passage.fragment)}. ${data.url}#${passage.fragment}.`;
+  return `${lines.join("\n")}\n\n${passageCitation(data, passage.fragment)}`;
 }

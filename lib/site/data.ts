@@ -12,6 +12,9 @@ export const GENERATED_DIR = ".generated";
 
 let index: SiteArticleSummary[] | undefined;
 const articles = new Map<string, SiteArticle>();
+// Under `next dev` the data may change while the server runs (edit mode re-aligns an article and
+// rewrites .generated/), so articles are read afresh on every request; a build reads each once.
+const keepArticles = process.env.NODE_ENV === "production";
 
 function readJson<T>(...segments: string[]): T {
   const file = path.join(process.cwd(), GENERATED_DIR, ...segments);
@@ -37,7 +40,7 @@ export function getArticle(slug: string): SiteArticle | null {
   let article = articles.get(slug);
   if (!article) {
     article = readJson<SiteArticle>("articles", `${slug}.json`);
-    articles.set(slug, article);
+    if (keepArticles) articles.set(slug, article);
   }
   return article;
 }

@@ -128,6 +128,7 @@ export default async function ArticlePage({ params }: Props) {
       <span id="article-end" hidden />
       <Reader rootId="reader">
         <CiteButton data={cite} scope="passage" label="Cite" />
+        <CiteButton data={cite} scope="passage-text" label="Copy text" />
       </Reader>
       <TranslationPopover rootId="reader" />
       <StickyHeader rootId="reader" />
