@@ -16,7 +16,14 @@ test("a 404 writes no error or stack trace to the server log", async () => {
   try {
     await expect.poll(() => log, { timeout: 30_000 }).toContain("Ready");
     const base = `http://127.0.0.1:${port}`;
-    for (const path of ["/articles/1900-01-01-no-such-article", "/articles/no-such/alignment.json", "/no/such/page"]) {
+    for (const path of [
+      "/articles/1900-01-01-no-such-article",
+      "/articles/no-such/alignment.json",
+      "/articles/no-such/words.json",
+      "/archive/1900/01",
+      "/archive/1958/13",
+      "/no/such/page",
+    ]) {
       expect((await fetch(base + path)).status, path).toBe(404);
     }
     expect((await fetch(base + "/")).status).toBe(200);

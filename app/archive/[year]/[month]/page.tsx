@@ -6,8 +6,8 @@ import { Timeline } from "@/app/_components/Timeline";
 import { adjacentMonths, articlesOfMonth, facets, isMonth, monthLabelEn, monthLabelZh, monthsWithArticles, timeline } from "@/lib/site/archive";
 import { getArticleIndex } from "@/lib/site/data";
 
-// One static page per month that has articles; any other address is a 404.
-export const dynamicParams = false;
+// One static page per month that has articles; any other address reaches the page and gets
+// notFound(), a plain 404 (`dynamicParams = false` logs a NoFallbackError each time, see the article page).
 
 export function generateStaticParams() {
   return monthsWithArticles(getArticleIndex()).map((month) => ({ year: month.slice(0, 4), month: month.slice(5, 7) }));
