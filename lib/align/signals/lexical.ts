@@ -202,19 +202,28 @@ function chanceRates(index: LexicalIndex, n: number, m: number): ChanceRates {
   const zh = new Float64Array(index.zhWordsIn(0, n));
   const stamp = new Int32Array(m).fill(-1);
   let mark = 0;
+  // A word's holder count depends only on its translations; counting them once per distinct set
+  // keeps this linear in a long text whose common words each occur in thousands of sentences.
+  const holdersOf = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const seenStems = new Set<number>();
     for (let w = index.zhWordOffset(i); w < index.zhWordOffset(i + 1); w++) {
-      mark++;
-      let holders = 0;
-      for (const id of index.zhWordTranslationIds(w)) {
-        seenStems.add(id);
-        for (const j of enHolders.get(id) ?? []) {
-          if (stamp[j] !== mark) {
-            stamp[j] = mark;
-            holders++;
+      const ids = index.zhWordTranslationIds(w);
+      for (const id of ids) seenStems.add(id);
+      const key = ids.join(",");
+      let holders = holdersOf.get(key);
+      if (holders === undefined) {
+        mark++;
+        holders = 0;
+        for (const id of ids) {
+          for (const j of enHolders.get(id) ?? []) {
+            if (stamp[j] !== mark) {
+              stamp[j] = mark;
+              holders++;
+            }
           }
         }
+        holdersOf.set(key, holders);
       }
       zh[w] = (holders + 0.5) / (m + 1);
     }
