@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { formatListView, matchesListView, parseListView, type ListView } from "@/lib/site/archive";
+import { FacetSelects, facetField } from "./FacetSelects";
 
 /**
  * Filters (page, column) and order (newest or oldest first) for the server-rendered article list
@@ -45,38 +46,12 @@ export function ListControls({ listId, pages, columns }: { listId: string; pages
     window.history.replaceState(window.history.state, "", url.href);
   };
 
-  const field = "rounded border border-rule bg-paper px-2 py-1 text-ink";
   return (
     <div className="meta flex flex-wrap items-center gap-x-5 gap-y-2" data-list-controls>
-      {pages.length > 0 && (
-        <label>
-          Page{" "}
-          <select className={field} value={view.page ?? ""} onChange={(e) => update({ ...view, page: e.target.value || null })} data-filter="page">
-            <option value="">all</option>
-            {pages.map((page) => (
-              <option key={page} value={page}>
-                {page}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      {columns.length > 0 && (
-        <label>
-          Column{" "}
-          <select className={field} value={view.column ?? ""} onChange={(e) => update({ ...view, column: e.target.value || null })} data-filter="column">
-            <option value="">all</option>
-            {columns.map((column) => (
-              <option key={column} value={column} lang="zh-Hans">
-                {column}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <FacetSelects pages={pages} columns={columns} value={view} onChange={(next) => update({ ...view, ...next })} />
       <label>
         Order{" "}
-        <select className={field} value={view.sort} onChange={(e) => update({ ...view, sort: e.target.value === "oldest" ? "oldest" : "newest" })} data-sort>
+        <select className={facetField} value={view.sort} onChange={(e) => update({ ...view, sort: e.target.value === "oldest" ? "oldest" : "newest" })} data-sort>
           <option value="newest">newest first</option>
           <option value="oldest">oldest first</option>
         </select>

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { filteredMonthCounts, formatListView, monthLabelEn, parseListView, type ListView, type MonthFacets } from "@/lib/site/archive";
+import { FacetSelects } from "./FacetSelects";
 
 type Filter = Pick<ListView, "page" | "column">;
 
@@ -91,35 +92,9 @@ export function TimelineFilters({ tableId, pages, columns }: { tableId: string; 
     window.history.replaceState(window.history.state, "", url.href);
   };
 
-  const field = "rounded border border-rule bg-paper px-2 py-1 text-ink";
   return (
     <div className="meta mb-3 flex flex-wrap items-center gap-x-5 gap-y-2" data-timeline-filters>
-      {pages.length > 0 && (
-        <label>
-          Page{" "}
-          <select className={field} value={filter.page ?? ""} onChange={(e) => update({ ...filter, page: e.target.value || null })} data-filter="page">
-            <option value="">all</option>
-            {pages.map((page) => (
-              <option key={page} value={page}>
-                {page}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      {columns.length > 0 && (
-        <label>
-          Column{" "}
-          <select className={field} value={filter.column ?? ""} onChange={(e) => update({ ...filter, column: e.target.value || null })} data-filter="column">
-            <option value="">all</option>
-            {columns.map((column) => (
-              <option key={column} value={column} lang="zh-Hans">
-                {column}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <FacetSelects pages={pages} columns={columns} value={filter} onChange={(next) => update({ ...filter, ...next })} />
       <span aria-live="polite" data-filter-summary>
         {summary}
       </span>
