@@ -17,10 +17,18 @@ import { getStaticHtml } from "./static-html";
  * empty: links to articles are plain <a>, full page loads.
  */
 export function StaticHtml({ htmlKey, className }: { htmlKey: string; className?: string }) {
-  const [html] = useState(() =>
-    typeof window === "undefined"
-      ? (getStaticHtml(htmlKey) ?? "")
-      : (document.querySelector(`[data-static-html="${CSS.escape(htmlKey)}"]`)?.innerHTML ?? ""),
-  );
-  return <div className={className} data-static-html={htmlKey} dangerouslySetInnerHTML={{ __html: html }} />;
+  // The one `{ __html }` object for the component's life, not a new one each render: React 19
+  // compares it by identity and, on any re-render with a new object, writes innerHTML again even
+  // when the string is the same. That replaced the whole article body with its server HTML as first
+  // hydrated: new elements, without the attributes and listeners-by-reference the reading layer
+  // had put on the old ones (tabindex, aria-describedby, its bead table). Under `next dev` every
+  // server-component refresh (Fast Refresh after a file changes, as edit mode's re-aligning does)
+  // re-renders this component.
+  const [inner] = useState(() => ({
+    __html:
+      typeof window === "undefined"
+        ? (getStaticHtml(htmlKey) ?? "")
+        : (document.querySelector(`[data-static-html="${CSS.escape(htmlKey)}"]`)?.innerHTML ?? ""),
+  }));
+  return <div className={className} data-static-html={htmlKey} dangerouslySetInnerHTML={inner} />;
 }
