@@ -33,8 +33,9 @@ export function makeBeadCost(
 ): BeadCost {
   const srcBlank = src.sentences.map((s) => sentenceLength(s) === 0);
   const tgtBlank = tgt.sentences.map((s) => sentenceLength(s) === 0);
-  const skipSrc = -logPrior[shapes.findIndex((s) => s.src === 1 && s.tgt === 0)];
-  const skipTgt = -logPrior[shapes.findIndex((s) => s.src === 0 && s.tgt === 1)];
+  const shapeAt = (n: number, m: number) => shapes.findIndex((s) => s.src === n && s.tgt === m);
+  const skipSrc = -logPrior[shapeAt(1, 0)];
+  const skipTgt = -logPrior[shapeAt(0, 1)];
   const skips = (blank: boolean[], price: number, a: number, b: number) => {
     let c = 0;
     for (let k = a; k < b; k++) c += blank[k] ? BLANK_SKIP : price;
@@ -44,7 +45,6 @@ export function makeBeadCost(
   // throughout), and the length evidence is bounded by design. What still tells a block pair that
   // can hold a good alignment from one that cannot is the count of sentences: each sentence beyond
   // the document's ratio must merge into a bead or stay unmatched, at the cheaper of the two prices.
-  const shapeAt = (n: number, m: number) => shapes.findIndex((s) => s.src === n && s.tgt === m);
   const extraPrice = (merge: number, skip: number) => (merge >= 0 ? Math.min(skip, logPrior[shapeAt(1, 1)] - logPrior[merge]) : skip);
   const extraSrc = extraPrice(shapeAt(2, 1), skipSrc);
   const extraTgt = extraPrice(shapeAt(1, 2), skipTgt);
