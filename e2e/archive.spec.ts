@@ -47,7 +47,7 @@ test.describe("source and citation", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.setViewportSize(DESKTOP);
     await open(page, LEAP);
-    await page.locator('[data-cell="en"] .s', { hasText: EN_B }).click();
+    await page.locator('[data-cell="en"] [data-b]', { hasText: EN_B }).click();
     await expect(page).toHaveURL(/#e\d+-e\d+$/);
     const fragment = new URL(page.url()).hash.slice(1);
     await page.locator('[data-cite="passage"]').click();
@@ -92,7 +92,7 @@ test.describe("sentence links", () => {
     // English sentences 2 to 5, wherever the aligner put them.
     const holding = alignment.beads.filter((b) => b.en.some((id) => ["e2", "e3", "e4", "e5"].includes(id)));
     await open(page, `${LEAP}#e2-e5`);
-    const selected = await page.locator(".s[data-sel]").evaluateAll((all) => all.map((el) => el.id));
+    const selected = await page.locator("[data-b][data-sel]").evaluateAll((all) => all.map((el) => el.id));
     expect(selected.sort()).toEqual(holding.flatMap((b) => [...b.en, ...b.zh]).sort());
     await expect(page.getByRole("group", { name: "Selected passage" })).toContainText("e2–e5");
     await expect(page.locator("#e2")).toBeInViewport();

@@ -84,7 +84,7 @@ test.describe("paragraph numbers", () => {
   test("a paragraph's number shows in the margin on hover and focus, and is not copied with the text", async ({ page }) => {
     await page.setViewportSize(DESKTOP);
     await open(page, LONGEST);
-    const row = page.locator("[data-row]").nth(3);
+    const row = page.locator(".row").nth(3);
     const mark = row.locator(".para-link");
     await expect(mark).toHaveAttribute("href", "#p4");
     await expect(mark).toHaveAccessibleName("Link to paragraph 4");
@@ -96,7 +96,7 @@ test.describe("paragraph numbers", () => {
     const quiet = await shown();
     expect(quiet.opacity).toBe("0");
 
-    await row.locator(".s").first().hover();
+    await row.locator("[data-b]").first().hover();
     expect(await generated()).toContain("counter(paragraph)");
     const hovered = await shown();
     expect(hovered.opacity).toBe("1");
@@ -105,7 +105,7 @@ test.describe("paragraph numbers", () => {
 
     // Keyboard: a focused sentence shows its paragraph's number too.
     await page.mouse.move(5, 5);
-    await row.locator(".s").first().focus();
+    await row.locator("[data-b]").first().focus();
     expect(await generated()).toContain("counter(paragraph)");
     expect((await shown()).opacity).toBe("1");
 
@@ -115,7 +115,7 @@ test.describe("paragraph numbers", () => {
       selection.selectAllChildren(el);
       return selection.toString();
     });
-    expect(copied).toContain(await row.locator(".s").first().innerText());
+    expect(copied).toContain(await row.locator("[data-b]").first().innerText());
     expect(copied).not.toContain("¶");
     expect(copied).not.toMatch(/\b4\s*$/);
   });

@@ -45,7 +45,7 @@ test("word data loads only when asked for; a word shows its pinyin and CC-CEDICT
   await expect(card).toContainText("shǒu gōng yè");
   await expect(card.locator(".word-card-senses li").first()).toHaveText("handicraft");
   // A lookup is not a selection, and the sentence's text is unchanged by the word spans.
-  await expect(page.locator(".s[data-sel]")).toHaveCount(0);
+  await expect(page.locator("[data-b][data-sel]")).toHaveCount(0);
   expect(await z1.textContent()).toBe(textBefore);
   // The English word the senses name is marked in the counterpart.
   const marked = await page.evaluate(() => {

@@ -65,9 +65,9 @@ test.describe("article pages", () => {
       await expect(page.locator(`article > header time[datetime="${expected.date}"]`)).toHaveCount(2);
       await expect(page.locator("article > header")).toContainText(expected.page);
 
-      const enCells = page.locator('[data-row] > [data-cell="en"]');
-      const zhCells = page.locator('[data-row] > [data-cell="zh"]');
-      const rowCount = await page.locator("[data-row]").count();
+      const enCells = page.locator('.row > [data-cell="en"]');
+      const zhCells = page.locator('.row > [data-cell="zh"]');
+      const rowCount = await page.locator(".row").count();
       await expect(enCells).toHaveCount(rowCount);
       await expect(zhCells).toHaveCount(rowCount);
       for (const cell of await enCells.all()) await expect(cell).toHaveAttribute("lang", "en");
@@ -90,7 +90,7 @@ test.describe("article pages", () => {
     await page.setViewportSize(DESKTOP);
     for (const href of await articleHrefs(page)) {
       await page.goto(href);
-      const rows = await page.locator("[data-row]").evaluateAll((rows) =>
+      const rows = await page.locator(".row").evaluateAll((rows) =>
         rows.map((row) => {
           const [en, zh] = [row.children[0], row.children[1]] as HTMLElement[];
           // A zero-height inline-block sits on the baseline: its top is the first line's baseline.
@@ -133,7 +133,7 @@ test.describe("article pages", () => {
     await page.setViewportSize(PHONE);
     for (const href of await articleHrefs(page)) {
       await page.goto(href);
-      const rows = await page.locator("[data-row]").evaluateAll((rows) =>
+      const rows = await page.locator(".row").evaluateAll((rows) =>
         rows.map((row) => {
           const [en, zh] = [row.children[0], row.children[1]].map((cell) => cell.getBoundingClientRect());
           return { en: { left: en.left, bottom: en.bottom, width: en.width }, zh: { left: zh.left, top: zh.top, width: zh.width } };

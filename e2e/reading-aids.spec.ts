@@ -17,8 +17,8 @@ const EN_A = "These great achievements in production by handicraft cooperatives"
 const EN_B = "The level of mechanization in many cooperatives has been greatly improved.";
 const ZH_AB = "各地手工业合作社生产上的这些巨大成就";
 
-const en = (page: Page, text: string) => page.locator('[data-cell="en"] .s', { hasText: text });
-const zh = (page: Page, text: string) => page.locator('[data-cell="zh"] .s', { hasText: text });
+const en = (page: Page, text: string) => page.locator('[data-cell="en"] [data-b]', { hasText: text });
+const zh = (page: Page, text: string) => page.locator('[data-cell="zh"] [data-b]', { hasText: text });
 const popover = (page: Page) => page.locator(".popover");
 
 async function open(page: Page, url: string) {
@@ -26,7 +26,7 @@ async function open(page: Page, url: string) {
   await expect(page.locator("[data-reader-ready]")).toHaveCount(1);
 }
 
-const sentenceBoxes = (page: Page) => page.locator(".s").evaluateAll((all) => all.map((el) => JSON.stringify(el.getBoundingClientRect())));
+const sentenceBoxes = (page: Page) => page.locator("[data-b]").evaluateAll((all) => all.map((el) => JSON.stringify(el.getBoundingClientRect())));
 
 function overlaps(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -156,11 +156,11 @@ test.describe("legible links", () => {
         const css = (sel: string, pseudo?: string) => getComputedStyle(document.querySelector(sel)!, pseudo);
         return {
           paper: css("html").backgroundColor,
-          ink: css(".s[data-hl]").color,
-          hl: css(".s[data-hl]").backgroundColor,
-          sel: css(".s[data-sel]").backgroundColor,
-          selShadow: css(".s[data-sel]").boxShadow,
-          hlShadow: css(".s[data-hl]").boxShadow,
+          ink: css("[data-b][data-hl]").color,
+          hl: css("[data-b][data-hl]").backgroundColor,
+          sel: css("[data-b][data-sel]").backgroundColor,
+          selShadow: css("[data-b][data-sel]").boxShadow,
+          hlShadow: css("[data-b][data-hl]").boxShadow,
           uncertainLine: css("#e2").textDecorationStyle,
           uncertainColor: css("#e2").textDecorationColor,
           unmatchedMark: css("#e3", "::after").content,
@@ -216,8 +216,8 @@ test.describe("legible links", () => {
       await page.goto(href);
       const one = alignment.beads.filter((b) => b.en.length === 0 || b.zh.length === 0).flatMap((b) => [...b.en, ...b.zh]);
       const unsure = alignment.beads.filter((b) => b.en.length > 0 && b.zh.length > 0 && b.confidence < 0.8).flatMap((b) => [...b.en, ...b.zh]);
-      expect((await page.locator(".s[data-unmatched]").evaluateAll((all) => all.map((el) => el.id))).sort()).toEqual(one.sort());
-      expect((await page.locator(".s[data-uncertain]").evaluateAll((all) => all.map((el) => el.id))).sort()).toEqual(unsure.sort());
+      expect((await page.locator("[data-b][data-unmatched]").evaluateAll((all) => all.map((el) => el.id))).sort()).toEqual(one.sort());
+      expect((await page.locator("[data-b][data-uncertain]").evaluateAll((all) => all.map((el) => el.id))).sort()).toEqual(unsure.sort());
     }
   });
 });
@@ -227,7 +227,7 @@ test.describe("phone", () => {
     await page.setViewportSize(PHONE);
     for (const url of [LONGEST, LEAP]) {
       await open(page, url);
-      const firstSentence = await page.locator(".s").first().boundingBox();
+      const firstSentence = await page.locator("[data-b]").first().boundingBox();
       console.log(`${url} at 390 px: first sentence ${firstSentence!.y.toFixed(0)} px down`);
       expect(firstSentence!.y).toBeLessThan(PHONE.height * 0.6);
       const lines = await lineLengths(page.locator("h1 .title-zh"));
@@ -300,7 +300,7 @@ test.describe("phone", () => {
   test("a shared side-by-side link on a phone falls back to one column", async ({ page }) => {
     await page.setViewportSize(PHONE);
     await open(page, `${LONGEST}?view=side-by-side`);
-    const rows = await page.locator("[data-row]").evaluateAll((rows) =>
+    const rows = await page.locator(".row").evaluateAll((rows) =>
       rows.map((row) => {
         const [en, zh] = [row.children[0], row.children[1]].map((cell) => cell.getBoundingClientRect());
         return { enBottom: en.bottom, enWidth: en.width, zhTop: zh.top };
@@ -339,7 +339,7 @@ test.describe("reader settings", () => {
     const size = () => page.locator('[data-cell="en"]').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     const cells = () =>
-      page.locator("[data-row]").first().evaluate((row) => ({
+      page.locator(".row").first().evaluate((row) => ({
         en: row.querySelector('[data-cell="en"]')!.getBoundingClientRect().left,
         zh: row.querySelector('[data-cell="zh"]')!.getBoundingClientRect().left,
       }));

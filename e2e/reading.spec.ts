@@ -19,10 +19,10 @@ const EN_LAST = "At present, the number of machines and equipment in handicraft 
 const ZH_AB = "各地手工业合作社生产上的这些巨大成就";
 const ZH_LAST = "目前全国手工业社的机器设备";
 
-const en = (page: Page, text: string) => page.locator('[data-cell="en"] .s', { hasText: text });
-const zh = (page: Page, text: string) => page.locator('[data-cell="zh"] .s', { hasText: text });
-const highlighted = (page: Page, side: "en" | "zh") => page.locator(`[data-cell="${side}"] .s[data-hl]`);
-const selected = (page: Page) => page.locator(".s[data-sel]");
+const en = (page: Page, text: string) => page.locator('[data-cell="en"] [data-b]', { hasText: text });
+const zh = (page: Page, text: string) => page.locator('[data-cell="zh"] [data-b]', { hasText: text });
+const highlighted = (page: Page, side: "en" | "zh") => page.locator(`[data-cell="${side}"] [data-b][data-hl]`);
+const selected = (page: Page) => page.locator("[data-b][data-sel]");
 
 async function open(page: Page, url: string) {
   await page.goto(url);
@@ -76,7 +76,7 @@ test.describe("hover links a sentence to its translation", () => {
 
     // Leaving the text clears the highlight.
     await page.mouse.move(5, 5);
-    await expect(page.locator(".s[data-hl]")).toHaveCount(0);
+    await expect(page.locator("[data-b][data-hl]")).toHaveCount(0);
     await page.screenshot({ path: shot("article-hover") });
   });
 
@@ -84,7 +84,7 @@ test.describe("hover links a sentence to its translation", () => {
     await page.setViewportSize(DESKTOP);
     await open(page, LEAP);
     await en(page, EN_A).scrollIntoViewIfNeeded();
-    const boxes = () => page.locator(".s").evaluateAll((all) => all.map((el) => JSON.stringify(el.getBoundingClientRect())));
+    const boxes = () => page.locator("[data-b]").evaluateAll((all) => all.map((el) => JSON.stringify(el.getBoundingClientRect())));
     const before = await boxes();
     const scrollY = await page.evaluate(() => window.scrollY);
     await en(page, EN_A).hover();
@@ -127,13 +127,13 @@ test.describe("hover links a sentence to its translation", () => {
       const matched = (b: { en: string[]; zh: string[] }) => b.en.length > 0 && b.zh.length > 0;
       const uncertain = alignment.beads.filter((b) => matched(b) && b.confidence < UNCERTAIN_BELOW).flatMap((b) => [...b.en, ...b.zh]);
       const unmatched = alignment.beads.filter((b) => !matched(b)).flatMap((b) => [...b.en, ...b.zh]);
-      const marked = await page.locator(".s[data-uncertain]").evaluateAll((all) => all.map((el) => el.id));
+      const marked = await page.locator("[data-b][data-uncertain]").evaluateAll((all) => all.map((el) => el.id));
       expect(marked.sort()).toEqual(uncertain.sort());
-      const alone = await page.locator(".s[data-unmatched]").evaluateAll((all) => all.map((el) => el.id));
+      const alone = await page.locator("[data-b][data-unmatched]").evaluateAll((all) => all.map((el) => el.id));
       expect(alone.sort()).toEqual(unmatched.sort());
       for (const id of uncertain) await expect(page.locator(`#${id}`)).toHaveAttribute("aria-describedby", /note-uncertain/);
       for (const id of unmatched) await expect(page.locator(`#${id}`)).toHaveAttribute("aria-describedby", /note-unmatched/);
-      await expect(page.locator(".s[title]")).toHaveCount(0);
+      await expect(page.locator("[data-b][title]")).toHaveCount(0);
     }
   });
 });
@@ -236,13 +236,13 @@ test.describe("passage links", () => {
   test("the paragraph mark links its row", async ({ page }) => {
     await page.setViewportSize(DESKTOP);
     await open(page, LEAP);
-    const row = page.locator("[data-row]").nth(1);
+    const row = page.locator(".row").nth(1);
     await row.hover();
     const mark = row.locator(".para-link");
     await expect(mark).toHaveAttribute("href", "#p2");
     await mark.click();
     await expect(page).toHaveURL(new RegExp(`${LEAP}#p2$`));
-    const ids = await row.locator(".s").evaluateAll((all) => all.map((el) => el.id));
+    const ids = await row.locator("[data-b]").evaluateAll((all) => all.map((el) => el.id));
     const sel = await selected(page).evaluateAll((all) => all.map((el) => el.id));
     expect(sel.sort()).toEqual(ids.sort());
   });
@@ -252,13 +252,13 @@ test.describe("keyboard and assistive technology", () => {
   test("j/k and arrows move through beads with visible focus; one tab stop; Enter selects; Escape clears", async ({ page }) => {
     await page.setViewportSize(DESKTOP);
     await open(page, LEAP);
-    await expect(page.locator('.s[tabindex="0"]')).toHaveCount(1);
+    await expect(page.locator('[data-b][tabindex="0"]')).toHaveCount(1);
 
     const focusedBead = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.b ?? null);
     await page.keyboard.press("j");
     expect(await focusedBead()).toBe("0");
-    await expect(page.locator(".s:focus")).toHaveAttribute("data-hl", "");
-    const outline = await page.locator(".s:focus").evaluate((el) => getComputedStyle(el).outlineStyle);
+    await expect(page.locator("[data-b]:focus")).toHaveAttribute("data-hl", "");
+    const outline = await page.locator("[data-b]:focus").evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).toBe("solid");
 
     await page.keyboard.press("j");
@@ -269,12 +269,12 @@ test.describe("keyboard and assistive technology", () => {
     await page.keyboard.press("ArrowUp");
     expect(await focusedBead()).toBe("0");
     // Roving tabindex: still one tab stop, now the focused sentence.
-    await expect(page.locator('.s[tabindex="0"]')).toHaveCount(1);
-    await expect(page.locator('.s[tabindex="0"]')).toBeFocused();
+    await expect(page.locator('[data-b][tabindex="0"]')).toHaveCount(1);
+    await expect(page.locator('[data-b][tabindex="0"]')).toBeFocused();
 
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/#e1(-e\d+)?$/);
-    await expect(page.locator(".s[data-sel]").first()).toBeVisible();
+    await expect(page.locator("[data-b][data-sel]").first()).toBeVisible();
     await page.keyboard.press("Escape");
     await expect(selected(page)).toHaveCount(0);
     await expect(page).toHaveURL(new RegExp(`${LEAP}$`));
@@ -328,7 +328,7 @@ test.describe("keyboard and assistive technology", () => {
           const el = document.querySelector(selector)!;
           return { fg: rgb(getComputedStyle(el).color), bg: rgb(getComputedStyle(el).backgroundColor) };
         };
-        return [pick(".s[data-hl]"), pick(".s[data-sel]")];
+        return [pick("[data-b][data-hl]"), pick("[data-b][data-sel]")];
       });
       const luminance = ([r, g, b]: number[]) => {
         const lin = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
@@ -346,7 +346,7 @@ test.describe("keyboard and assistive technology", () => {
 test.describe("view modes", () => {
   /** Left edge and vertical position of the first row's two cells, or null for a hidden cell. */
   async function firstRow(page: Page) {
-    return page.locator("[data-row]").first().evaluate((row) => {
+    return page.locator(".row").first().evaluate((row) => {
       const box = (cell: Element) => {
         if (cell.getClientRects().length === 0) return null;
         const r = cell.getBoundingClientRect();
@@ -461,7 +461,7 @@ test("alignment.json: every sentence once, text as on the page", async ({ page }
     expect(bead.hash).toMatch(/^[0-9a-z]{6}$/);
   }
   await open(page, LEAP);
-  const onPage = await page.locator(".s").evaluateAll((all) => Object.fromEntries(all.map((el) => [el.id, el.textContent])));
+  const onPage = await page.locator("[data-b]").evaluateAll((all) => Object.fromEntries(all.map((el) => [el.id, el.textContent])));
   for (const s of alignment.sentences) expect(onPage[s.id]).toBe(s.text);
 });
 

@@ -21,7 +21,7 @@ for (const scheme of ["light", "dark"] as const) {
       await expect(page.locator("[data-reader-ready]")).toHaveCount(1);
       // Into the article: the second paragraph row at the top, a sentence of it hovered.
       await page.locator("#p2").evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 24));
-      const sentence = page.locator("#p2 [data-cell='en'] .s").nth(1);
+      const sentence = page.locator("#p2 [data-cell='en'] [data-b]").nth(1);
       if (phone) await sentence.click();
       else await sentence.hover();
       await page.waitForTimeout(100);

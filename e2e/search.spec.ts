@@ -21,7 +21,7 @@ async function expectLandedOnSentence(page: Page) {
   expect(id).toMatch(/^[ez]\d+$/);
   await expect(page.locator(`#${id}`)).toHaveAttribute("data-sel", "");
   await expect(page.locator(`#${id}`)).toBeInViewport();
-  await expect(page.locator(`[data-cell="${id.startsWith("e") ? "zh" : "en"}"] .s[data-sel]`).first()).toBeAttached();
+  await expect(page.locator(`[data-cell="${id.startsWith("e") ? "zh" : "en"}"] [data-b][data-sel]`).first()).toBeAttached();
   return id;
 }
 
@@ -43,7 +43,7 @@ test("a Chinese term finds its sentences with their translations and lands on th
   await expect(page).toHaveURL(/\/articles\/1954-06-22-southwest-regions-strengthen-education#z\d+$/);
   const id = await expectLandedOnSentence(page);
   await expect(page.locator(`#${id}`)).toHaveText("对于原有的手工业生产合作社，各地正积极进行巩固和整顿。");
-  await expect(page.locator('[data-cell="en"] .s[data-sel]').first()).toContainText("consolidating and rectifying");
+  await expect(page.locator('[data-cell="en"] [data-b][data-sel]').first()).toContainText("consolidating and rectifying");
 });
 
 test("a substring of a longer Chinese word is found (合作 in 合作社)", async ({ page }) => {

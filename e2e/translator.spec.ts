@@ -60,9 +60,9 @@ test("the article's Download menu links its TMX, TSV and text, one link (bead) e
   expect(txt).toContain("[s13 ✓]");
 
   // On the page: the pinned link's three sentences carry the mark, nothing else does, and it is not "uncertain".
-  const checked = await page.locator(".s[data-checked]").evaluateAll((all) => all.map((el) => el.id));
+  const checked = await page.locator("[data-b][data-checked]").evaluateAll((all) => all.map((el) => el.id));
   expect(checked.sort()).toEqual(["e13", "e14", "z13"]);
-  await expect(page.locator(".s[data-checked][data-uncertain]")).toHaveCount(0);
+  await expect(page.locator("[data-b][data-checked][data-uncertain]")).toHaveCount(0);
   const tick = await page.locator("#z13").evaluate((el) => getComputedStyle(el, "::after").content);
   expect(tick).toMatch(/^"✓"/);
   // Decoration only: the Chinese sentence's description (read with the English) is its text alone.

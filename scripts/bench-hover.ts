@@ -91,7 +91,7 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${base}/articles/${article.slug}`);
     await page.locator("[data-reader-ready]").waitFor();
-    const ids = await page.locator(".s").evaluateAll((all) => all.map((el) => el.id));
+    const ids = await page.locator("[data-b]").evaluateAll((all) => all.map((el) => el.id));
 
     await page.evaluate(() => {
       const w = window as unknown as { benchStart: number };

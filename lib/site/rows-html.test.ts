@@ -38,16 +38,16 @@ describe("rowsHtml", () => {
     // Each bead's sentences are a segment on its line of the row (lib/site/layout.ts); the text
     // between sentences goes with the next segment, so the paragraph's text is unchanged.
     expect(html).toContain(
-      '<p data-paragraph="0" style="--p-at:1;--p-span:2"><span style="--at:1">' +
-        '<span id="e1" class="s" data-b="0" tabindex="0" data-unmatched="">' +
+      '<p style="--p-at:1;--p-span:2"><span style="--at:1">' +
+        '<span id="e1" data-b="0" tabindex="0" data-unmatched="">' +
         '<span id="s1"></span>One.</span></span><span style="--at:2">  ' +
-        '<span id="e2" class="s" data-b="1" data-uncertain="" data-confidence="0.30">' +
+        '<span id="e2" data-b="1" data-uncertain="" data-confidence="0.30">' +
         '<span id="s2"></span>Two.</span> </span></p>',
     );
-    expect(html).toContain('<span id="z1" class="s" data-b="1" data-uncertain="" data-confidence="0.30">');
-    expect(html).toContain('<p data-paragraph="0" style="--p-at:2;--p-span:1"><span style="--at:1"><span id="z1"');
+    expect(html).toContain('<span id="z1" data-b="1" data-uncertain="" data-confidence="0.30">');
+    expect(html).toContain('<p style="--p-at:2;--p-span:1"><span style="--at:1"><span id="z1"');
     expect(html).toContain('<span id="note-unmatched" hidden="">No counterpart</span>');
-    expect(html).toContain('<div id="p1" data-row="0" class="pair row" style="--lines:2">');
+    expect(html).toContain('<div id="p1" class="pair row" style="--lines:2">');
     // The ¶ mark and the paragraph number are CSS-generated content, never text a copy picks up.
     expect(html).toContain('<a href="#p1" class="para-link" aria-label="Link to paragraph 1"></a>');
   });
@@ -57,7 +57,7 @@ describe("rowsHtml", () => {
       { id: "p1", en: [{ index: 0, text: "A.", sentences: [{ id: "e1", start: 0, end: 2, bead: 0 }] }], zh: [{ index: 0, text: "甲。", sentences: [{ id: "z1", start: 0, end: 2, bead: 0 }] }], confidence: 1 },
     ];
     const html = rowsHtml(rows, [{ ...bead("s1", ["e1"], ["z1"], 0.2), checked: true }]);
-    expect(html).toContain('<span id="z1" class="s" data-b="0" data-checked="">');
+    expect(html).toContain('<span id="z1" data-b="0" data-checked="">');
     expect(html).not.toContain("data-uncertain");
   });
 
@@ -66,6 +66,6 @@ describe("rowsHtml", () => {
       { id: "p1", en: [{ index: 0, text: "Only English.", sentences: [{ id: "e1", start: 0, end: 13, bead: 0 }] }], zh: [], confidence: 0.3 },
     ];
     const html = rowsHtml(rows, [bead("s1", ["e1"], [])]);
-    expect(html).toMatch(/<div lang="en" data-cell="en"[^>]*><p data-paragraph="0"[^>]*><span[^>]*><span id="e1"[^>]*>.*Only English\.<\/span><\/span><\/p><\/div><div lang="zh-Hans" data-cell="zh"[^>]*><\/div>/);
+    expect(html).toMatch(/<div lang="en" data-cell="en"[^>]*><p[^>]*><span[^>]*><span id="e1"[^>]*>.*Only English\.<\/span><\/span><\/p><\/div><div lang="zh-Hans" data-cell="zh"[^>]*><\/div>/);
   });
 });

@@ -7,11 +7,12 @@ import { NOTE_UNCERTAIN_ID, NOTE_UNMATCHED_ID } from "./sentence-notes";
  * once, as HTML, instead of twice (HTML and again in React's flight data): see StaticHtml.tsx.
  *
  * Markup contract (reader-dom.ts, popover-dom.ts, words-dom.ts and the e2e tests rely on it):
- * each row is `.pair.row` with its id (p3) and data-row, a grid of exactly two cells
- * (`[data-cell=en]`, `[data-cell=zh]`), English first, each cell a list of <p data-paragraph>,
- * one per paragraph. Every sentence is a <span class="s"> with its id (e5, z4) and its bead's
- * index in data-b; the bead's id (s12) sits on an empty <span> at the start of its first sentence,
- * so `#s12` scrolls without script. The first sentence has tabindex=0; the reading layer gives
+ * each row is `.pair.row` with its id (p3), a grid of exactly two cells
+ * (`[data-cell=en]`, `[data-cell=zh]`), English first, each cell a list of <p>, one per
+ * paragraph. Every sentence is a <span> with its id (e5, z4) and its bead's index in data-b, which
+ * is what marks it as a sentence (`[data-b]`, no class: every byte here is repeated per sentence).
+ * The bead's id (s12) sits on an empty <span> at the start of its first sentence, so an old `#s12`
+ * link scrolls without script. The first sentence has tabindex=0; the reading layer gives
  * the others tabindex=-1 and each sentence its aria-describedby (its counterpart and its note),
  * so that neither is repeated in the HTML of every sentence.
  *
@@ -40,7 +41,7 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCA
 
 function sentenceHtml(sentence: SiteSentence, text: string, bead: SiteBead, tabbable: boolean): string {
   const note = bead.checked ? null : linkNote(bead);
-  let attributes = `id="${sentence.id}" class="s" data-b="${sentence.bead}"`;
+  let attributes = `id="${sentence.id}" data-b="${sentence.bead}"`;
   if (tabbable) attributes += ' tabindex="0"';
   if (note?.kind === "uncertain") attributes += ` data-uncertain="" data-confidence="${bead.confidence.toFixed(2)}"`;
   if (note?.kind === "unmatched") attributes += ' data-unmatched=""';
@@ -64,7 +65,7 @@ function segmentHtml(segment: Segment, text: string, beads: SiteBead[], tabbable
 /** The paragraph exactly as written: sentences wrapped in elements, the whitespace between them kept. */
 function paragraphHtml(layout: ParagraphLayout, beads: SiteBead[], tabbableId: string | undefined): string {
   const segments = layout.segments.map((segment) => segmentHtml(segment, layout.paragraph.text, beads, tabbableId)).join("");
-  return `<p data-paragraph="${layout.paragraph.index}" style="--p-at:${layout.start};--p-span:${layout.span}">${segments}</p>`;
+  return `<p style="--p-at:${layout.start};--p-span:${layout.span}">${segments}</p>`;
 }
 
 function cellHtml(lang: "en" | "zh", paragraphs: ParagraphLayout[], beads: SiteBead[], tabbableId: string | undefined): string {
@@ -83,7 +84,7 @@ export function rowsHtml(rows: SiteRow[], beads: SiteBead[]): string {
     .map((row, r) => {
       const layout = layoutRow(row);
       return (
-        `<div id="${row.id}" data-row="${r}" class="pair row" style="--lines:${layout.lines}">` +
+        `<div id="${row.id}" class="pair row" style="--lines:${layout.lines}">` +
         cellHtml("en", layout.en, beads, first) +
         cellHtml("zh", layout.zh, beads, first) +
         `<a href="#${row.id}" class="para-link" aria-label="Link to paragraph ${r + 1}"></a></div>`
