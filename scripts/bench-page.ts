@@ -8,7 +8,8 @@
  *        (zlib's default level, as `next start` serves it); the ratio is html / text
  * flight the share of the HTML that is React's inline flight data (self.__next_f.push scripts)
  * body   bytes of the article body element (<div class="rows">: the sentences with their markup)
- *        in the HTML, and its ratio to the text; the rest of the page is the same for every article
+ *        in the HTML, and its ratio to the text (b-ratio) and of its gzip to the gzip of the
+ *        article's paragraphs (bg-ratio); the rest of the page is the same for every article
  *        (head, layout, controls, metadata, Next's runtime and flight data)
  */
 import { readFileSync } from "node:fs";
@@ -16,7 +17,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { SiteArticle, SiteArticleSummary } from "@/lib/site/article";
 import { GENERATED_DIR } from "@/lib/site/data";
-import { divBytes, flightBytes, sentenceTextBytes } from "@/lib/site/page-size";
+import { divHtml, flightBytes, sentenceTextBytes } from "@/lib/site/page-size";
 
 const root = process.cwd();
 const readJson = <T>(...segments: string[]): T => JSON.parse(readFileSync(path.join(root, GENERATED_DIR, ...segments), "utf8")) as T;
@@ -24,7 +25,7 @@ const index = readJson<SiteArticleSummary[]>("articles.json");
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const pad = (s: string, n: number) => s.padStart(n);
-console.log(`${"article".padEnd(44)} ${pad("text", 9)} ${pad("html", 9)} ${pad("ratio", 6)} ${pad("gzip", 8)} ${pad("g-ratio", 7)} ${pad("flight", 7)} ${pad("body", 8)} ${pad("b-ratio", 7)}`);
+console.log(`${"article".padEnd(44)} ${pad("text", 9)} ${pad("html", 9)} ${pad("ratio", 6)} ${pad("gzip", 8)} ${pad("g-ratio", 7)} ${pad("flight", 7)} ${pad("body", 8)} ${pad("b-ratio", 7)} ${pad("bg-ratio", 8)}`);
 let worst = 0;
 for (const { slug } of index) {
   const article = readJson<SiteArticle>("articles", `${slug}.json`);
@@ -33,10 +34,11 @@ for (const { slug } of index) {
   const gzip = gzipSync(html).length;
   const textGzip = gzipSync(Buffer.from(article.rows.flatMap((r) => [...r.en, ...r.zh]).map((p) => p.text).join("\n"))).length;
   const flight = flightBytes(html.toString("utf8"));
-  const body = divBytes(html.toString("utf8"), '<div class="rows"');
+  const bodyHtml = Buffer.from(divHtml(html.toString("utf8"), '<div class="rows"'));
+  const body = bodyHtml.length;
   worst = Math.max(worst, html.length / text);
   console.log(
-    `${slug.slice(0, 44).padEnd(44)} ${pad(kB(text), 9)} ${pad(kB(html.length), 9)} ${pad((html.length / text).toFixed(2), 6)} ${pad(kB(gzip), 8)} ${pad((gzip / textGzip).toFixed(2), 7)} ${pad(`${Math.round((100 * flight) / html.length)} %`, 7)} ${pad(kB(body), 8)} ${pad((body / text).toFixed(2), 7)}`,
+    `${slug.slice(0, 44).padEnd(44)} ${pad(kB(text), 9)} ${pad(kB(html.length), 9)} ${pad((html.length / text).toFixed(2), 6)} ${pad(kB(gzip), 8)} ${pad((gzip / textGzip).toFixed(2), 7)} ${pad(`${Math.round((100 * flight) / html.length)} %`, 7)} ${pad(kB(body), 8)} ${pad((body / text).toFixed(2), 7)} ${pad((gzipSync(bodyHtml).length / textGzip).toFixed(2), 8)}`,
   );
 }
 console.log(`\ng-ratio: gzip of the page / gzip of the article's paragraphs; worst raw ratio ${worst.toFixed(2)}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { divBytes, flightBytes, sentenceTextBytes } from "./page-size";
+import { divHtml, flightBytes, sentenceTextBytes } from "./page-size";
 
 describe("sentenceTextBytes", () => {
   it("counts the UTF-8 bytes of the sentences only, not the whitespace between them", () => {
@@ -20,10 +20,10 @@ describe("flightBytes", () => {
   });
 });
 
-describe("divBytes", () => {
+describe("divHtml", () => {
   it("measures the element from its start tag through its matching end tag, nested divs included", () => {
     const body = '<div class="rows"><div id="p1">中</div><div id="p2">b</div></div>';
-    expect(divBytes(`<main>${body}<div>after</div></main>`, '<div class="rows"')).toBe(Buffer.byteLength(body));
-    expect(divBytes("<main></main>", '<div class="rows"')).toBe(0);
+    expect(divHtml(`<main>${body}<div>after</div></main>`, '<div class="rows"')).toBe(body);
+    expect(divHtml("<main></main>", '<div class="rows"')).toBe("");
   });
 });

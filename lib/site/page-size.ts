@@ -29,18 +29,18 @@ export function flightBytes(html: string): number {
 }
 
 /**
- * Bytes of the first <div> whose start tag begins with `startTag` (e.g. `<div class="rows"`),
- * through its matching </div>: the article body alone, its markup and text. 0 when absent.
+ * The first <div> whose start tag begins with `startTag` (e.g. `<div class="rows"`), through its
+ * matching </div>: the article body alone, its markup and text. "" when absent.
  */
-export function divBytes(html: string, startTag: string): number {
+export function divHtml(html: string, startTag: string): string {
   const start = html.indexOf(startTag);
-  if (start < 0) return 0;
+  if (start < 0) return "";
   const tags = /<div\b|<\/div>/g;
   tags.lastIndex = start;
   let depth = 0;
   for (let match = tags.exec(html); match; match = tags.exec(html)) {
     depth += match[0] === "</div>" ? -1 : 1;
-    if (depth === 0) return utf8(html.slice(start, match.index + match[0].length));
+    if (depth === 0) return html.slice(start, match.index + match[0].length);
   }
-  return 0;
+  return "";
 }
