@@ -1,7 +1,8 @@
 // Edge module: writes the export files the Download menus link to (public/downloads/, git-ignored).
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
+import writeFileAtomic from "write-file-atomic";
 import type { SiteArticle } from "@/lib/site/article";
 import { exportBeads } from "./beads";
 import { DOWNLOADS_DIR, DOWNLOAD_FORMATS, downloadPath, type DownloadFormat } from "./paths";
@@ -165,9 +166,7 @@ export function writeDownloads(
   if (options.manifest) {
     const manifest: Manifest = { version, toolVersion, articles: keyed.map(({ article, key }) => [article.slug, key]) };
     mkdirSync(path.dirname(options.manifest), { recursive: true });
-    const temporary = `${options.manifest}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(manifest));
-    renameSync(temporary, options.manifest);
+    writeFileAtomic.sync(options.manifest, JSON.stringify(manifest), { fsync: false });
   }
   const size = (format: DownloadFormat) => statSync(target(format)).size;
   return { articles: articles.length, written, archiveWritten: !unchanged, archive: { tmx: size("tmx"), tsv: size("tsv"), txt: size("txt") } };

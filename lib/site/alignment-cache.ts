@@ -1,7 +1,8 @@
 // Edge module: the build's alignment cache on disk (.cache/alignments/<key>.json).
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import writeFileAtomic from "write-file-atomic";
 import type { AlignedText } from "./article";
 
 /** Source folders whose code decides an alignment; any change to them re-aligns every article. */
@@ -103,10 +104,8 @@ export function readCachedAlignment(dir: string, key: string): AlignedText | nul
 export function writeCachedAlignment(dir: string, key: string, version: string, aligned: AlignedText): void {
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${key}.json`);
-  const temporary = `${file}.${process.pid}.tmp`;
   const entry: CacheEntry = { key, alignerVersion: version, aligned };
-  writeFileSync(temporary, JSON.stringify(entry));
-  renameSync(temporary, file);
+  writeFileAtomic.sync(file, JSON.stringify(entry), { fsync: false });
 }
 
 /** Deletes entries other than `keep` (older aligner versions, removed or edited articles); returns how many. */

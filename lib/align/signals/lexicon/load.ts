@@ -5,9 +5,10 @@
  * jieba with the dictionary shipped inside @node-rs/jieba.
  */
 import { Jieba } from "@node-rs/jieba";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
+import writeFileAtomic from "write-file-atomic";
 import { compactCedict, entriesFromPackageData, LEXICON_BUILDER_VERSION, type CedictPackageData } from "./cedict";
 import type { Segmenter } from "./chinese";
 import { Lexicon, lexiconKey, serialiseLexicon } from "./lexicon";
@@ -78,10 +79,9 @@ export function loadLexiconFile(options: LexiconOptions = {}): LoadedLexicon {
   if (built) {
     text = buildCompactText(cedictDir, key);
     mkdirSync(dirname(path), { recursive: true });
-    // Write then rename, so concurrent processes never read a half-written file.
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, text);
-    renameSync(temporary, path);
+    // Written to a temporary file and renamed, so concurrent processes never read a half-written
+    // file; the temporary name is unique per thread too (alignment workers share the pid).
+    writeFileAtomic.sync(path, text, { fsync: false });
     buildMs = performance.now() - started;
     started = performance.now();
   }
