@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
 import type { AlignedText } from "./article";
 import { alignerVersion, alignmentKey, pruneAlignments, readCachedAlignment, writeCachedAlignment } from "./alignment-cache";
@@ -101,4 +102,50 @@ describe("cache entries", () => {
     expect(readdirSync(dir)).toEqual(["b.json"]);
     expect(pruneAlignments(path.join(dir, "missing"), new Set())).toBe(0);
   });
+});
+
+// Worker threads share the process id: build-data's alignment pool once wrote every thread's entry
+// (and the lexicon) through the same temporary file, and one thread's rename failed with ENOENT.
+describe("writeCachedAlignment from worker threads", () => {
+  it("lets threads of one process write the same entry at the same time", async () => {
+    const dir = tempDir();
+    const gate = new Int32Array(new SharedArrayBuffer(4));
+    const aligned: AlignedText = { en: [], zh: [], sentences: [], paragraphs: [] } as unknown as AlignedText;
+    const code = `
+      const { workerData, parentPort } = require("node:worker_threads");
+      const { register } = require("tsx/cjs/api");
+      register();
+      const { writeCachedAlignment } = require(workerData.module);
+      parentPort.postMessage("ready");
+      Atomics.wait(workerData.gate, 0, 0);
+      let failed = null;
+      for (let i = 0; i < 200 && !failed; i++) {
+        try { writeCachedAlignment(workerData.dir, "k", "v", workerData.aligned); } catch (error) { failed = String(error); }
+      }
+      parentPort.postMessage(failed ?? "done");
+    `;
+    const module = path.join(path.dirname(new URL(import.meta.url).pathname), "alignment-cache.ts");
+    const results = await new Promise<string[]>((resolve, reject) => {
+      const out: string[] = [];
+      let ready = 0;
+      for (let t = 0; t < 4; t++) {
+        const worker = new Worker(code, { eval: true, workerData: { module, dir, gate, aligned } });
+        worker.on("error", reject);
+        worker.on("message", (message: string) => {
+          if (message === "ready") {
+            if (++ready === 4) {
+              Atomics.store(gate, 0, 1);
+              Atomics.notify(gate, 0);
+            }
+            return;
+          }
+          out.push(message);
+          if (out.length === 4) resolve(out);
+        });
+      }
+    });
+    expect(results).toEqual(["done", "done", "done", "done"]);
+    expect(readdirSync(dir)).toEqual(["k.json"]);
+    expect(readCachedAlignment(dir, "k")).toEqual(aligned);
+  }, 60_000);
 });
