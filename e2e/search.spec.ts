@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { ARTICLES, bodyLines, expect, squash, test } from "./fixtures";
 
 /*
  * Search (Pagefind, built by npm run build) and the concordance. Expected sentences are read by
@@ -66,6 +66,21 @@ test("an English word is found case- and stem-insensitively and lands on the sen
   await hits.first().locator("a").click();
   await expect(page).toHaveURL(/\/articles\/[^#]+#e\d+$/);
   await expectLandedOnSentence(page);
+});
+
+test("a compound term's concordance holds exactly the sentences that contain it (手工业合作社)", async ({ page }) => {
+  // Expected from the files in content/: every Chinese sentence (split after 。！？) containing the
+  // term, but not the lines of a headline repeated at the top of a body (not part of the text).
+  const term = "手工业合作社";
+  const sentencesWith = (lines: string[]) => lines.flatMap((line) => line.match(/[^。！？]+[。！？]?/g) ?? []).filter((s) => s.includes(term));
+  const expected = ARTICLES.flatMap(({ file, zh }) => sentencesWith(bodyLines(file).zh.filter((line) => !zh.includes(line)))).sort();
+  expect(expected.length).toBeGreaterThanOrEqual(5);
+  await search(page, term, "&mode=concordance");
+  const hits = page.locator('[data-results="concordance"] [data-hit]');
+  const texts = await hits.locator('[data-side="zh"]').allInnerTexts();
+  expect(sentencesWith(texts.map(squash)).sort()).toEqual(expected);
+  // Sentences with the same characters apart (手工业生产合作社) are not listed.
+  for (const text of texts) expect(text).toContain(term);
 });
 
 test("/ focuses the search box on any page, and the box searches", async ({ page }) => {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { hanQueryTerms } from "@/lib/site/han-grams";
 import { containsAll, hasHan, highlight, queryTerms } from "@/lib/site/highlight";
 import { formatDateEn } from "@/lib/site/format";
 
@@ -105,7 +106,9 @@ export function Search() {
       try {
         const pagefind = await pagefindFor(lang);
         const options = query.mode === "concordance" ? { sort: { date: query.sort === "oldest" ? "asc" : "desc" } } : {};
-        const found = (await pagefind.search(terms.join(" "), options))?.results ?? [];
+        // The Chinese index holds characters and character pairs (lib/site/han-grams.ts), so a query is asked for as its pairs.
+        const asked = lang === "zh" ? [...new Set(terms.flatMap(hanQueryTerms))] : terms;
+        const found = (await pagefind.search(asked.join(" "), options))?.results ?? [];
         if (cancelled) return;
         let list: Hit[];
         if (query.mode === "concordance") {

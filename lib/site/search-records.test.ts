@@ -26,9 +26,9 @@ describe("searchRecords", () => {
     const meta = { title: "A Title", title_zh: "标题", date: "1958-08-04" };
     expect(searchRecords(article)).toEqual([
       { lang: "en", url: "/articles/1958-08-04-a#e1", content: "One. Two.", meta: { ...meta, text: "One. Two.", other: "一二。" }, sort: { date: "1958-08-04" } },
-      { lang: "zh", url: "/articles/1958-08-04-a#z1", content: "一二。", meta: { ...meta, text: "一二。", other: "One. Two." }, sort: { date: "1958-08-04" } },
+      { lang: "zh", url: "/articles/1958-08-04-a#z1", content: "一 二 一二", meta: { ...meta, text: "一二。", other: "One. Two." }, sort: { date: "1958-08-04" } },
       { lang: "en", url: "/articles/1958-08-04-a#e3", content: "Three.", meta: { ...meta, text: "Three.", other: "" }, sort: { date: "1958-08-04" } },
-      { lang: "zh", url: "/articles/1958-08-04-a#z2", content: "多。", meta: { ...meta, text: "多。", other: "" }, sort: { date: "1958-08-04" } },
+      { lang: "zh", url: "/articles/1958-08-04-a#z2", content: "多", meta: { ...meta, text: "多。", other: "" }, sort: { date: "1958-08-04" } },
     ]);
   });
 });

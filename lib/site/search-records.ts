@@ -1,15 +1,16 @@
 import type { SiteArticle } from "./article";
+import { hanIndexTokens } from "./han-grams";
 
 /**
  * The search index's records: one per sentence pair (bead) and language, so a hit names the
  * sentence it was found in and links straight to it (`/articles/<slug>#e5`, which selects its
- * bead). English and Chinese records go to separate Pagefind indexes, each with its language's
- * word segmentation and stemming (scripts/build-search.ts).
+ * bead). English and Chinese records go to separate Pagefind indexes (scripts/build-search.ts):
+ * English with Pagefind's stemming, Chinese as characters and character pairs (han-grams.ts).
  */
 export interface SearchRecord {
   lang: "en" | "zh";
   url: string;
-  /** The sentences of this language in the bead: what is searched. */
+  /** What is searched: the bead's sentences in this language (Chinese as its index tokens). */
   content: string;
   meta: {
     /** English title of the article. */
@@ -40,7 +41,7 @@ export function searchRecords(article: SiteArticle): SearchRecord[] {
       records.push({ lang: "en", url: `/articles/${article.slug}#${bead.en[0]}`, content: en, meta: { ...base, text: en, other: zh }, sort: { date: article.en.date } });
     }
     if (zh) {
-      records.push({ lang: "zh", url: `/articles/${article.slug}#${bead.zh[0]}`, content: zh, meta: { ...base, text: zh, other: en }, sort: { date: article.en.date } });
+      records.push({ lang: "zh", url: `/articles/${article.slug}#${bead.zh[0]}`, content: hanIndexTokens(zh), meta: { ...base, text: zh, other: en }, sort: { date: article.en.date } });
     }
   }
   return records;
