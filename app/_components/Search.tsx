@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { hanQueryTerms } from "@/lib/site/han-grams";
 import { containsAll, hasHan, highlight, queryTerms } from "@/lib/site/highlight";
 import { formatDateEn } from "@/lib/site/format";
@@ -33,7 +33,15 @@ interface Hit {
 }
 
 const PAGE = 20;
-const CONCORDANCE_LIMIT = 1000;
+/** The concordance reads Pagefind's matches (by date) this many at a time: each is a fragment to fetch. */
+const CONCORDANCE_BATCH = 1000;
+const batchSize = (mode: Mode) => (mode === "concordance" ? CONCORDANCE_BATCH : PAGE);
+
+function statusText(mode: Mode, shown: number, unread: number, total: number): string {
+  if (mode === "search") return `${total} result${total === 1 ? "" : "s"}`;
+  const pairs = `${shown} sentence pair${shown === 1 ? "" : "s"}`;
+  return unread > 0 ? `${pairs} (the first ${total - unread} of ${total} matches read)` : pairs;
+}
 const bundles = new Map<string, Promise<PagefindModule>>();
 
 function pagefindFor(lang: "en" | "zh"): Promise<PagefindModule> {
@@ -80,6 +88,8 @@ export function Search() {
   const [results, setResults] = useState<PagefindResult[]>([]);
   const [hits, setHits] = useState<Hit[] | null>(null);
   const [status, setStatus] = useState("");
+  const [total, setTotal] = useState(0);
+  const [reading, setReading] = useState(false);
 
   useEffect(() => {
     const initial = readQuery();
@@ -90,6 +100,12 @@ export function Search() {
   const toHit = async (result: PagefindResult, lang: "en" | "zh"): Promise<Hit> => {
     const { url, meta } = await result.data();
     return { url, lang, title: meta.title ?? "", titleZh: meta.title_zh ?? "", date: meta.date ?? "", text: meta.text ?? "", other: meta.other ?? "" };
+  };
+
+  /** Hits of a batch of matches; the concordance keeps the pairs whose sentence really contains each term (Pagefind also finds stems and prefixes). */
+  const read = async (batch: PagefindResult[], lang: "en" | "zh"): Promise<Hit[]> => {
+    const hits = await Promise.all(batch.map((r) => toHit(r, lang)));
+    return query.mode === "concordance" ? hits.filter((hit) => containsAll(hit.text, query.q)) : hits;
   };
 
   useEffect(() => {
@@ -110,20 +126,13 @@ export function Search() {
         const asked = lang === "zh" ? [...new Set(terms.flatMap(hanQueryTerms))] : terms;
         const found = (await pagefind.search(asked.join(" "), options))?.results ?? [];
         if (cancelled) return;
-        let list: Hit[];
-        if (query.mode === "concordance") {
-          // Every pair whose sentence really contains each term (Pagefind also finds stems and prefixes).
-          const all = await Promise.all(found.slice(0, CONCORDANCE_LIMIT).map((r) => toHit(r, lang)));
-          list = all.filter((hit) => containsAll(hit.text, query.q));
-          setResults([]);
-        } else {
-          list = await Promise.all(found.slice(0, PAGE).map((r) => toHit(r, lang)));
-          setResults(found.slice(PAGE));
-        }
+        const size = batchSize(query.mode);
+        const list = await read(found.slice(0, size), lang);
         if (cancelled) return;
         setHits(list);
-        const shown = query.mode === "concordance" ? `${list.length} sentence pair${list.length === 1 ? "" : "s"}` : `${found.length} result${found.length === 1 ? "" : "s"}`;
-        setStatus(found.length > CONCORDANCE_LIMIT && query.mode === "concordance" ? `${shown} (first ${CONCORDANCE_LIMIT} matches searched)` : shown);
+        setResults(found.slice(size));
+        setTotal(found.length);
+        setStatus(statusText(query.mode, list.length, Math.max(0, found.length - size), found.length));
       } catch (error) {
         if (!cancelled) {
           setHits([]);
@@ -136,12 +145,16 @@ export function Search() {
     };
   }, [query]);
 
-  const more = useCallback(async () => {
-    const lang = hasHan(query.q) ? "zh" : "en";
-    const next = await Promise.all(results.slice(0, PAGE).map((r) => toHit(r, lang)));
+  const more = async () => {
+    if (reading) return;
+    setReading(true);
+    const size = batchSize(query.mode);
+    const next = await read(results.slice(0, size), hasHan(query.q) ? "zh" : "en").finally(() => setReading(false));
+    const shown = (hits?.length ?? 0) + next.length;
     setHits((current) => [...(current ?? []), ...next]);
-    setResults((current) => current.slice(PAGE));
-  }, [results, query.q]);
+    setResults((current) => current.slice(size));
+    setStatus(statusText(query.mode, shown, Math.max(0, results.length - size), total));
+  };
 
   const go = (next: Query) => {
     setQuery(next);
@@ -228,9 +241,9 @@ export function Search() {
           })}
         </ol>
       )}
-      {results.length > 0 && query.mode === "search" && (
-        <button type="button" onClick={more} className="meta mt-4 rounded-full border border-rule px-4 py-1.5 hover:border-muted" data-more>
-          More results
+      {results.length > 0 && (
+        <button type="button" onClick={more} disabled={reading} className="meta mt-4 rounded-full border border-rule px-4 py-1.5 hover:border-muted" data-more>
+          {query.mode === "search" ? "More results" : `Read the next ${Math.min(CONCORDANCE_BATCH, results.length).toLocaleString("en")} matches`}
         </button>
       )}
     </div>
