@@ -1,11 +1,10 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { repo, runScript } from "./testing/run-script";
 
-const repo = fileURLToPath(new URL("..", import.meta.url));
 const made: string[] = [];
 afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -17,22 +16,6 @@ function buildData(dir: string) {
     cwd: dir,
     encoding: "utf8",
     env: { ...process.env, TSX_TSCONFIG_PATH: path.join(repo, "tsconfig.json") },
-  });
-}
-
-/** buildData without blocking the test worker's event loop (a long spawnSync starves Vitest's RPC). */
-function buildDataAsync(dir: string, env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(repo, "node_modules/.bin/tsx"), [path.join(repo, "scripts/build-data.ts")], {
-      cwd: dir,
-      env: { ...process.env, TSX_TSCONFIG_PATH: path.join(repo, "tsconfig.json"), ...env },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
   });
 }
 
@@ -107,13 +90,13 @@ describe("scripts/build-data.ts", () => {
     for (const name of ["000_ac9c60c6ebd492a6.txt", "003_c4c809410bd4e801.txt", "004_41011bc0f67b91ba.txt"]) {
       copyFileSync(path.join(repo, "content", name), path.join(dir, "content", name));
     }
-    const pooled = await buildDataAsync(dir, { ALIGN_WORKERS: "2", ALIGN_POOL_FROM: "1" });
+    const pooled = await runScript("build-data.ts", dir, { ALIGN_WORKERS: "2", ALIGN_POOL_FROM: "1" });
     expect(pooled.stderr).toBe("");
     expect(pooled.stdout).toMatch(/aligned 3 article\(s\) on 2 threads, 0 from cache/);
     const read = () => readdirSync(path.join(dir, ".generated/articles")).map((name) => readFileSync(path.join(dir, ".generated/articles", name), "utf8"));
     const fromPool = read();
     rmSync(path.join(dir, ".cache"), { recursive: true, force: true });
-    expect((await buildDataAsync(dir, { ALIGN_WORKERS: "1" })).stdout).toMatch(/aligned 3 article\(s\), 0 from cache/);
+    expect((await runScript("build-data.ts", dir, { ALIGN_WORKERS: "1" })).stdout).toMatch(/aligned 3 article\(s\), 0 from cache/);
     expect(read()).toEqual(fromPool);
   }, 120_000);
 });
