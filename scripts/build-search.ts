@@ -22,14 +22,13 @@ const root = process.cwd();
 export const SEARCH_DIR = path.join(root, "public", "pagefind");
 const KEY_FILE = path.join(SEARCH_DIR, "input.sha256");
 
-function inputKey(records: unknown): string {
+function inputKey(records: readonly unknown[]): string {
   const pagefindPackage = path.join(path.dirname(fileURLToPath(import.meta.resolve("pagefind"))), "..", "package.json");
   const pagefindVersion = (JSON.parse(readFileSync(pagefindPackage, "utf8")) as { version: string }).version;
-  return createHash("sha256")
-    .update(pagefindVersion)
-    .update(readFileSync(fileURLToPath(import.meta.url)))
-    .update(JSON.stringify(records))
-    .digest("hex");
+  const hash = createHash("sha256").update(pagefindVersion).update(readFileSync(fileURLToPath(import.meta.url)));
+  // Record by record: one JSON string of all 143,000 records at 5,000 articles took 700 MB.
+  for (const record of records) hash.update(JSON.stringify(record)).update("\n");
+  return hash.digest("hex");
 }
 
 async function main(): Promise<number> {
