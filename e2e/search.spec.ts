@@ -83,6 +83,36 @@ test("a compound term's concordance holds exactly the sentences that contain it 
   for (const text of texts) expect(text).toContain(term);
 });
 
+test("More results reads the next page of matches; a page still loading when the query changes is dropped", async ({ page }) => {
+  // 合作社 is in 29 Chinese sentence pairs of content/ (each result holds it whole, see the concordance test).
+  await search(page, "合作社");
+  const hits = page.locator("[data-hit]");
+  await expect(page.locator("[data-search-status]")).toHaveText("29 results");
+  await expect(hits).toHaveCount(20);
+  await page.locator("[data-more]").click();
+  await expect(hits).toHaveCount(29);
+  await expect(page.locator("[data-more]")).toHaveCount(0);
+
+  // Hold the next page's Chinese fragments, search an English word meanwhile (its own index and
+  // fragments), and only then let the Chinese page arrive: it must not join the English results.
+  await search(page, "合作社");
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/pagefind/zh/fragment/**", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.locator("[data-more]").click();
+  await page.locator("[data-search-input]").fill("cooperatives");
+  await page.locator("[data-search-input]").press("Enter");
+  await expect(page.locator("[data-search-status]")).toHaveText(/^\d+ results$/);
+  await expect(hits).toHaveCount(20);
+  release();
+  await page.waitForLoadState("networkidle");
+  await expect(hits).toHaveCount(20);
+  expect(new Set(await hits.evaluateAll((all) => all.map((el) => el.getAttribute("data-lang"))))).toEqual(new Set(["en"]));
+});
+
 test("/ focuses the search box on any page, and the box searches", async ({ page }) => {
   await page.goto("/articles/1958-08-04-handicraft-industry-achieves-leap-forward");
   await expect(page.locator("[data-reader-ready]")).toHaveCount(1);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { hanQueryTerms } from "@/lib/site/han-grams";
 import { containsAll, hasHan, highlight, queryTerms } from "@/lib/site/highlight";
 import { formatDateEn } from "@/lib/site/format";
@@ -90,6 +90,9 @@ export function Search() {
   const [status, setStatus] = useState("");
   const [total, setTotal] = useState(0);
   const [reading, setReading] = useState(false);
+  // Which query the shown hits belong to: a batch read for an earlier one (the order changed while
+  // "Read the next 1,000" was loading) is dropped, not appended.
+  const generation = useRef(0);
 
   useEffect(() => {
     const initial = readQuery();
@@ -110,6 +113,7 @@ export function Search() {
 
   useEffect(() => {
     let cancelled = false;
+    generation.current++;
     const terms = queryTerms(query.q);
     if (terms.length === 0) {
       setHits(null);
@@ -148,8 +152,10 @@ export function Search() {
   const more = async () => {
     if (reading) return;
     setReading(true);
+    const asked = generation.current;
     const size = batchSize(query.mode);
     const next = await read(results.slice(0, size), hasHan(query.q) ? "zh" : "en").finally(() => setReading(false));
+    if (generation.current !== asked) return;
     const shown = (hits?.length ?? 0) + next.length;
     setHits((current) => [...(current ?? []), ...next]);
     setResults((current) => current.slice(size));
