@@ -1,7 +1,7 @@
 /**
  * Runs after `next build`: builds the static search index with Pagefind (the npm package runs
- * its platform binary from @pagefind/<platform>; on Linux x64 that is the extended build, which
- * segments Chinese into words). One record per sentence pair and language (lib/site/search-records.ts),
+ * its platform binary from @pagefind/<platform>). One record per sentence pair and language
+ * (lib/site/search-records.ts; Chinese arrives as characters and character pairs, han-grams.ts),
  * written to public/pagefind/en and public/pagefind/zh, which `next start` serves as static files.
  * Offline: Pagefind downloads nothing.
  *
