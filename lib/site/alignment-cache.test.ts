@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
 import type { AlignedText } from "./article";
@@ -124,7 +125,7 @@ describe("writeCachedAlignment from worker threads", () => {
       }
       parentPort.postMessage(failed ?? "done");
     `;
-    const module = path.join(path.dirname(new URL(import.meta.url).pathname), "alignment-cache.ts");
+    const module = fileURLToPath(new URL("./alignment-cache.ts", import.meta.url));
     const results = await new Promise<string[]>((resolve, reject) => {
       const out: string[] = [];
       let ready = 0;

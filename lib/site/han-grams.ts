@@ -12,11 +12,8 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 /** Words of any other script (numbers such as 1958, Latin names), kept whole. */
 const OTHER_WORD = /[\p{L}\p{N}]+/gu;
 
-function pairs(run: string): string[] {
-  const chars = [...run];
-  if (chars.length === 1) return chars;
-  return chars.slice(1).map((char, i) => chars[i] + char);
-}
+/** Each character with the next: 手工业 → 手工, 工业. */
+const neighbourPairs = (chars: string[]) => chars.slice(1).map((char, i) => chars[i] + char);
 
 function otherWords(text: string): string[] {
   return [...text.replace(HAN_RUN, " ").matchAll(OTHER_WORD)].map((match) => match[0]);
@@ -24,15 +21,18 @@ function otherWords(text: string): string[] {
 
 /** What a Chinese sentence is indexed as: every character, every pair of neighbours, and its other words. */
 export function hanIndexTokens(text: string): string {
-  const tokens: string[] = [];
-  for (const [run] of text.matchAll(HAN_RUN)) {
+  const tokens = [...text.matchAll(HAN_RUN)].flatMap(([run]) => {
     const chars = [...run];
-    tokens.push(...chars, ...(chars.length > 1 ? pairs(run) : []));
-  }
+    return [...chars, ...neighbourPairs(chars)];
+  });
   return [...tokens, ...otherWords(text)].join(" ");
 }
 
 /** The index terms that a Chinese query term must all match: its pairs (a lone character as itself), its other words. */
 export function hanQueryTerms(term: string): string[] {
-  return [...[...term.matchAll(HAN_RUN)].flatMap(([run]) => pairs(run)), ...otherWords(term)];
+  const han = [...term.matchAll(HAN_RUN)].flatMap(([run]) => {
+    const chars = [...run];
+    return chars.length === 1 ? chars : neighbourPairs(chars);
+  });
+  return [...han, ...otherWords(term)];
 }
