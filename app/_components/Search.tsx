@@ -87,7 +87,8 @@ export function Search() {
   const [draft, setDraft] = useState("");
   const [results, setResults] = useState<PagefindResult[]>([]);
   const [hits, setHits] = useState<Hit[] | null>(null);
-  const [status, setStatus] = useState("");
+  // A message while searching or on failure; null once results are shown, whose counts the status derives.
+  const [message, setMessage] = useState<string | null>("");
   const [total, setTotal] = useState(0);
   const [reading, setReading] = useState(false);
   // Which query the shown hits belong to: a batch read for an earlier one (the order changed while
@@ -117,11 +118,11 @@ export function Search() {
     const terms = queryTerms(query.q);
     if (terms.length === 0) {
       setHits(null);
-      setStatus("");
+      setMessage("");
       return;
     }
     const lang = hasHan(query.q) ? "zh" : "en";
-    setStatus("Searching…");
+    setMessage("Searching…");
     (async () => {
       try {
         const pagefind = await pagefindFor(lang);
@@ -136,11 +137,11 @@ export function Search() {
         setHits(list);
         setResults(found.slice(size));
         setTotal(found.length);
-        setStatus(statusText(query.mode, list.length, Math.max(0, found.length - size), found.length));
+        setMessage(null);
       } catch (error) {
         if (!cancelled) {
           setHits([]);
-          setStatus(`The search index could not be loaded (${(error as Error).message}). It is built by npm run build.`);
+          setMessage(`The search index could not be loaded (${(error as Error).message}). It is built by npm run build.`);
         }
       }
     })();
@@ -156,10 +157,8 @@ export function Search() {
     const size = batchSize(query.mode);
     const next = await read(results.slice(0, size), hasHan(query.q) ? "zh" : "en").finally(() => setReading(false));
     if (generation.current !== asked) return;
-    const shown = (hits?.length ?? 0) + next.length;
     setHits((current) => [...(current ?? []), ...next]);
     setResults((current) => current.slice(size));
-    setStatus(statusText(query.mode, shown, Math.max(0, results.length - size), total));
   };
 
   const go = (next: Query) => {
@@ -218,7 +217,7 @@ export function Search() {
           </label>
         )}
         <span aria-live="polite" data-search-status>
-          {status}
+          {message ?? statusText(query.mode, hits?.length ?? 0, results.length, total)}
         </span>
       </div>
       {hits && hits.length > 0 && (
