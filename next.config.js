@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
 
 /** @type {(phase: string) => import('next').NextConfig} */
@@ -14,5 +15,11 @@ export default function nextConfig(phase) {
     // test that starts one, never overwrite the production build that `next start` and
     // scripts/measure-js.ts read from .next.
     ...(development ? { distDir: ".next/dev" } : {}),
+    // Pages rendered on demand are kept in memory and checked against the database on every request
+    // (lib/serve/page-cache.mjs), never written to disk.
+    cacheHandler: fileURLToPath(new URL("./lib/serve/page-cache.mjs", import.meta.url)),
+    cacheMaxMemorySize: 0,
+    // The database driver is a native addon: loaded by Node, never bundled.
+    serverExternalPackages: ["better-sqlite3"],
   };
 }

@@ -10,56 +10,25 @@
  *   attribute  capture-phase pointerover on window → MutationObserver sees data-hl on the counterpart
  *   frame      the same start → the next animation frame after that (the highlight can be painted)
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
-import path from "node:path";
 import { chromium } from "@playwright/test";
 import { chromiumLaunchOptions } from "@/e2e/chromium";
-import type { SiteArticle, SiteArticleSummary } from "@/lib/site/article";
-import { GENERATED_DIR } from "@/lib/site/data";
+import { ArchiveReader, archiveFile } from "@/lib/store/database";
+import { allArticles } from "@/lib/store/reader";
+import { serveBuild } from "./testing/serve-build";
 
 const root = process.cwd();
 const hoversArg = process.argv.indexOf("--hovers");
 const HOVERS = hoversArg > 0 ? Number(process.argv[hoversArg + 1]) : 200;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 150; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no answer from ${url}`);
-}
-
 /** The article with the most text, both languages together. */
 function longestArticle(): { slug: string; sentences: number; chars: number } {
-  const index = JSON.parse(readFileSync(path.join(root, GENERATED_DIR, "articles.json"), "utf8")) as SiteArticleSummary[];
-  const sizes = index.map(({ slug }) => {
-    const article = JSON.parse(readFileSync(path.join(root, GENERATED_DIR, "articles", `${slug}.json`), "utf8")) as SiteArticle;
+  let longest = { slug: "", sentences: 0, chars: 0 };
+  for (const article of allArticles(new ArchiveReader(archiveFile(root)).get())) {
     const paragraphs = article.rows.flatMap((row) => [...row.en, ...row.zh]);
-    return {
-      slug,
-      sentences: paragraphs.reduce((n, p) => n + p.sentences.length, 0),
-      chars: paragraphs.reduce((n, p) => n + p.text.length, 0),
-    };
-  });
-  return sizes.sort((a, b) => b.chars - a.chars)[0];
+    const chars = paragraphs.reduce((n, p) => n + p.text.length, 0);
+    if (chars > longest.chars) longest = { slug: article.slug, sentences: paragraphs.reduce((n, p) => n + p.sentences.length, 0), chars };
+  }
+  return longest;
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -73,21 +42,11 @@ const summary = (values: number[]) => {
 };
 
 async function main() {
-  if (!existsSync(path.join(root, ".next", "BUILD_ID")) || !existsSync(path.join(root, GENERATED_DIR, "articles.json"))) {
-    console.error("bench-hover: no build found; run `npm run build` first.");
-    return 1;
-  }
+  const served = await serveBuild(root);
+  const { base } = served;
   const article = longestArticle();
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-  });
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
-    await waitForServer(base, server);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${base}/articles/${article.slug}`);
     await page.locator("[data-reader-ready]").waitFor();
@@ -144,7 +103,7 @@ async function main() {
     return 0;
   } finally {
     await browser.close();
-    server.kill();
+    served.stop();
   }
 }
 

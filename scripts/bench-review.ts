@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { repoRoot } from "./archive";
+import { repoRoot } from "./archive-paths";
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);

@@ -1,8 +1,12 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
+import { parseQuery } from "@/lib/search/query";
+import { readArticleData } from "@/lib/store/record";
+import { searchPairs } from "@/lib/store/reader";
 import { repo, runScript } from "./testing/run-script";
 
 const made: string[] = [];
@@ -10,93 +14,181 @@ afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Runs build-data with `dir` as the working directory, so it reads dir/content and writes dir/.generated. */
-function buildData(dir: string) {
-  return spawnSync(path.join(repo, "node_modules/.bin/tsx"), [path.join(repo, "scripts/build-data.ts")], {
-    cwd: dir,
-    encoding: "utf8",
-    env: { ...process.env, TSX_TSCONFIG_PATH: path.join(repo, "tsconfig.json") },
-  });
-}
+const DB = ".generated/archive.db";
 
-function projectWith(files: Record<string, string>): string {
+function projectWith(files: Record<string, string>, seeds: Record<string, string> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), "build-data-"));
   made.push(dir);
   mkdirSync(path.join(dir, "content"));
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, "content", name), text);
+  for (const [name, seed] of Object.entries(seeds)) copyFileSync(path.join(repo, "content", seed), path.join(dir, "content", name));
   return dir;
 }
 
+/** Everything the database holds, table by table, for comparing two builds (the full-text index through its search results). */
+function snapshot(dir: string) {
+  const db = new Database(path.join(dir, DB), { readonly: true });
+  try {
+    const table = (sql: string) => db.prepare(sql).raw().all();
+    return {
+      articles: table("SELECT id, file, slug, input_hash, content_hash, align_key, data, words, tmx, tsv, txt FROM articles ORDER BY id"),
+      pairs: table("SELECT * FROM pairs ORDER BY id"),
+      months: table("SELECT * FROM month_facets ORDER BY 1, 2, 3"),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+function search(dir: string, query: string) {
+  const db = new Database(path.join(dir, DB), { readonly: true });
+  try {
+    return searchPairs(db, parseQuery(query), { order: "newest", after: null, limit: 100, exact: false }).hits.map((hit) => hit.slug);
+  } finally {
+    db.close();
+  }
+}
+
+const SEEDS = { "a.txt": "003_c4c809410bd4e801.txt", "b.txt": "000_ac9c60c6ebd492a6.txt", "c.txt": "004_41011bc0f67b91ba.txt" };
+
 describe("scripts/build-data.ts", () => {
-  it("fails with every problem as file:line: message, no stack trace, and writes nothing", () => {
+  it("fails with every problem as file:line: message, no stack trace, and writes no database", async () => {
     const dir = projectWith({
       "a.txt": "Title: A\nAuthor:\nDate: 1956-02-30\nPage: 1\n\nBody.\n\n<hr />\n\nOriginal:\n\n### 甲\n\n1956-02-30\n第1版()\n专栏：\n\n    正文。\n",
       "b.txt": "Title: B\nAuthor:\nDate: 1956-03-29\nPage: 1\n\nNo split here.\n",
     });
-    const run = buildData(dir);
+    const run = await runScript("build-data.ts", dir);
     expect(run.status).toBe(1);
     const lines = run.stderr.trim().split("\n");
     expect(lines).toContainEqual(expect.stringMatching(/^content\/a\.txt:3: .*1956-02-30/));
     expect(lines).toContainEqual(expect.stringMatching(/^content\/b\.txt:\d+: .*<hr \/>/));
     expect(lines.at(-1)).toMatch(/problem\(s\) in 2 file\(s\)/);
     expect(run.stderr).not.toMatch(/^\s+at /m);
-    expect(existsSync(path.join(dir, ".generated"))).toBe(false);
+    expect(existsSync(path.join(dir, DB))).toBe(false);
   });
 
-  it("writes the index and one JSON file per article, rows and sentence links covering every paragraph and sentence", () => {
-    const dir = projectWith({});
-    copyFileSync(path.join(repo, "content/003_c4c809410bd4e801.txt"), path.join(dir, "content/x.txt"));
-    const run = buildData(dir);
+  it("stores each article with rows and sentence links covering every paragraph and sentence", async () => {
+    const dir = projectWith({}, { "x.txt": "003_c4c809410bd4e801.txt" });
+    const run = await runScript("build-data.ts", dir);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/aligned 1 article\(s\), 0 from cache/);
-    const index = JSON.parse(readFileSync(path.join(dir, ".generated/articles.json"), "utf8"));
-    expect(index).toHaveLength(1);
-    expect(index[0].slug).toMatch(/^1954-06-22-southwest-regions/);
-    const article = JSON.parse(readFileSync(path.join(dir, ".generated/articles", `${index[0].slug}.json`), "utf8"));
+    expect(run.stdout).toMatch(/1 article\(s\) processed \(1 aligned, 0 from the alignment cache/);
+    const [[slug, data]] = snapshot(dir).articles.map((row) => [row[2], row[6]]) as [string, Uint8Array][];
+    expect(slug).toMatch(/^1954-06-22-southwest-regions/);
+    const article = readArticleData(data, slug);
     // 003 has six paragraphs a side once the repeated headline is removed (counted by hand).
-    type Paragraph = { index: number; sentences: { id: string }[] };
-    const paragraphs = (side: "en" | "zh"): Paragraph[] => article.rows.flatMap((row: Record<string, Paragraph[]>) => row[side]);
+    const paragraphs = (side: "en" | "zh") => article.rows.flatMap((row) => row[side]);
     expect(paragraphs("en").map((p) => p.index)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(paragraphs("zh").map((p) => p.index)).toEqual([0, 1, 2, 3, 4, 5]);
     // Every sentence is in exactly one bead, and the ids run e1..eN / z1..zM in document order.
     const ids = (side: "en" | "zh") => paragraphs(side).flatMap((p) => p.sentences.map((s) => s.id));
-    const linked = (side: "en" | "zh") => article.beads.flatMap((b: Record<string, string[]>) => b[side]);
     for (const side of ["en", "zh"] as const) {
       const letter = side === "en" ? "e" : "z";
       expect(ids(side)).toEqual(ids(side).map((_, k) => `${letter}${k + 1}`));
-      expect(linked(side)).toEqual(ids(side));
+      expect(article.beads.flatMap((b) => b[side])).toEqual(ids(side));
     }
-    expect(article.beads.map((b: { id: string }) => b.id)).toEqual(article.beads.map((_: unknown, n: number) => `s${n + 1}`));
+    expect(article.beads.map((b) => b.id)).toEqual(article.beads.map((_, n) => `s${n + 1}`));
+    expect(snapshot(dir).pairs).toHaveLength(article.beads.length);
   });
 
-  it("re-aligns only articles whose text changed", () => {
-    const dir = projectWith({});
-    copyFileSync(path.join(repo, "content/003_c4c809410bd4e801.txt"), path.join(dir, "content/a.txt"));
-    copyFileSync(path.join(repo, "content/000_ac9c60c6ebd492a6.txt"), path.join(dir, "content/b.txt"));
-    expect(buildData(dir).stdout).toMatch(/aligned 2 article\(s\), 0 from cache/);
-    const first = readFileSync(path.join(dir, ".generated/articles.json"), "utf8");
-    expect(buildData(dir).stdout).toMatch(/aligned 0 article\(s\), 2 from cache/);
-    expect(readFileSync(path.join(dir, ".generated/articles.json"), "utf8")).toBe(first);
+  it("changes exactly the rows of an edited article; a removed one leaves pages, search, downloads and cache", async () => {
+    const dir = projectWith({}, SEEDS);
+    expect((await runScript("build-data.ts", dir)).stdout).toMatch(/3 article\(s\) processed/);
+    const before = snapshot(dir);
+    const again = await runScript("build-data.ts", dir);
+    expect(again.stdout).toMatch(/0 article\(s\) processed .*, 3 unchanged, 0 removed/);
+    expect(again.stdout).toMatch(/0 of 3 year\(s\) written/);
+    expect(snapshot(dir)).toEqual(before);
 
     const b = readFileSync(path.join(dir, "content/b.txt"), "utf8");
-    writeFileSync(path.join(dir, "content/b.txt"), b.replace("Xinhua News Agency", "Xinhua News Agency (Beijing)"));
-    expect(buildData(dir).stdout).toMatch(/aligned 1 article\(s\), 1 from cache/);
-    // The entry of b's old text is pruned: one entry per article remains.
-    expect(readdirSync(path.join(dir, ".cache/alignments"))).toHaveLength(2);
-  });
+    writeFileSync(path.join(dir, "content/b.txt"), b.replace("Xinhua News Agency, August 3rd:", "Xinhua News Agency (Beijing), August 3rd:"));
+    const edited = await runScript("build-data.ts", dir);
+    expect(edited.stdout).toMatch(/1 article\(s\) processed \(1 aligned, 0 from the alignment cache.*, 2 unchanged, 0 removed/);
+    expect(edited.stdout).toMatch(/1 of 3 year\(s\) written/);
+    const after = snapshot(dir);
+    const fileOf = (row: unknown[]) => row[1];
+    const changed = after.articles.filter((row, i) => JSON.stringify(row) !== JSON.stringify(before.articles[i]));
+    expect(changed.map(fileOf)).toEqual(["b.txt"]);
+    const bId = changed[0][0] as number;
+    const ofB = (row: unknown[]) => Math.floor((row[0] as number) / 2 ** 14) === bId;
+    expect(after.pairs.filter((row) => !ofB(row))).toEqual(before.pairs.filter((row) => !ofB(row)));
+    expect(after.pairs.filter(ofB)).not.toEqual(before.pairs.filter(ofB));
+    expect(after.months).toEqual(before.months);
+    expect(search(dir, "Beijing")).toEqual(["1958-08-04-handicraft-industry-achieves-leap-forward"]);
 
-  it("aligns on a pool of worker threads with exactly the result of one thread", async () => {
-    const dir = projectWith({});
-    for (const name of ["000_ac9c60c6ebd492a6.txt", "003_c4c809410bd4e801.txt", "004_41011bc0f67b91ba.txt"]) {
-      copyFileSync(path.join(repo, "content", name), path.join(dir, "content", name));
-    }
+    rmSync(path.join(dir, "content/a.txt"));
+    const removed = await runScript("build-data.ts", dir);
+    expect(removed.stdout).toMatch(/0 article\(s\) processed .*, 2 unchanged, 1 removed/);
+    expect(snapshot(dir).articles.map(fileOf)).toEqual(["c.txt", "b.txt"]);
+    // 整顿 occurs in a (1954-06-22) and c (1956-03-29) only.
+    expect(search(dir, "整顿")).toEqual(["1956-03-29-national-urban-handicraft-transformation-work"]);
+    expect(existsSync(path.join(dir, ".generated/downloads/1954.tsv"))).toBe(false);
+    expect(readdirSync(path.join(dir, ".generated/downloads")).sort()).toEqual(["1956.tmx", "1956.tsv", "1956.txt", "1958.tmx", "1958.tsv", "1958.txt", "manifest.json"]);
+    expect(readdirSync(path.join(dir, ".cache/alignments"))).toHaveLength(2);
+  }, 120_000);
+
+  it("leaves the previous database serving when a build is killed, and the next build completes it", async () => {
+    const dir = projectWith({}, { "a.txt": "003_c4c809410bd4e801.txt" });
+    expect((await runScript("build-data.ts", dir)).status).toBe(0);
+    const before = snapshot(dir);
+    // Many new articles to align in one thread: the build is killed while its transaction is open.
+    const seed = readFileSync(path.join(repo, "content/000_ac9c60c6ebd492a6.txt"), "utf8");
+    for (let n = 0; n < 120; n++) writeFileSync(path.join(dir, "content", `n${n}.txt`), seed.replace(/^Title: /, `Title: Copy ${n}: `).replace("Xinhua News Agency", `Xinhua News Agency ${n}`));
+    const child = spawn(path.join(repo, "node_modules/.bin/tsx"), [path.join(repo, "scripts/build-data.ts")], {
+      cwd: dir,
+      env: { ...process.env, TSX_TSCONFIG_PATH: path.join(repo, "tsconfig.json"), ALIGN_WORKERS: "1" },
+      stdio: "ignore",
+      // Its own process group: tsx runs the script in a child process, and the kill must reach it.
+      detached: true,
+    });
+    // Each article aligned is written to the cache while the transaction is open (it commits after the last one).
+    const cache = path.join(dir, ".cache/alignments");
+    const cached = () => (existsSync(cache) ? readdirSync(cache).length : 0);
+    for (let i = 0; i < 2400 && cached() < 20; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    expect(cached()).toBeGreaterThanOrEqual(20);
+    process.kill(-child.pid!, "SIGKILL");
+    await new Promise((resolve) => child.on("close", resolve));
+    expect(snapshot(dir)).toEqual(before);
+    const next = await runScript("build-data.ts", dir);
+    expect(next.status).toBe(0);
+    expect(next.stdout).toMatch(/120 article\(s\) processed( on \d threads)? \(\d+ aligned, \d\d+ from the alignment cache/);
+    expect(next.stdout).toMatch(/121 article\(s\), /);
+  }, 180_000);
+
+  it("processes on a pool of worker threads with exactly the result of one thread", async () => {
+    const dir = projectWith({}, SEEDS);
     const pooled = await runScript("build-data.ts", dir, { ALIGN_WORKERS: "2", ALIGN_POOL_FROM: "1" });
     expect(pooled.stderr).toBe("");
-    expect(pooled.stdout).toMatch(/aligned 3 article\(s\) on 2 threads, 0 from cache/);
-    const read = () => readdirSync(path.join(dir, ".generated/articles")).map((name) => readFileSync(path.join(dir, ".generated/articles", name), "utf8"));
-    const fromPool = read();
+    expect(pooled.stdout).toMatch(/3 article\(s\) processed on 2 threads \(3 aligned/);
+    const fromPool = snapshot(dir);
     rmSync(path.join(dir, ".cache"), { recursive: true, force: true });
-    expect((await runScript("build-data.ts", dir, { ALIGN_WORKERS: "1" })).stdout).toMatch(/aligned 3 article\(s\), 0 from cache/);
-    expect(read()).toEqual(fromPool);
+    rmSync(path.join(dir, ".generated"), { recursive: true, force: true });
+    expect((await runScript("build-data.ts", dir, { ALIGN_WORKERS: "1" })).stdout).toMatch(/3 article\(s\) processed \(3 aligned/);
+    expect(snapshot(dir)).toEqual(fromPool);
   }, 120_000);
+
+  it("aligns shards into the cache, and a build from the merged caches equals one build", async () => {
+    const dir = projectWith({}, SEEDS);
+    const shards = ["0/2", "1/2"].map((shard, i) => ({ shard, env: { ALIGNMENT_CACHE_DIR: `.cache/shard-${i}` } }));
+    let aligned = 0;
+    for (const { shard, env } of shards) {
+      const run = await runScript("build-data.ts", dir, env, ["--shard", shard]);
+      expect(run.status).toBe(0);
+      aligned += Number(/(\d+) aligned/.exec(run.stdout)![1]);
+      expect(existsSync(path.join(dir, DB))).toBe(false);
+    }
+    expect(aligned).toBe(3);
+    mkdirSync(path.join(dir, ".cache/alignments"), { recursive: true });
+    for (const { env } of shards) {
+      const shardCache = path.join(dir, env.ALIGNMENT_CACHE_DIR);
+      // A shard may hold none of three articles.
+      for (const name of existsSync(shardCache) ? readdirSync(shardCache) : []) copyFileSync(path.join(shardCache, name), path.join(dir, ".cache/alignments", name));
+    }
+    const merged = await runScript("build-data.ts", dir);
+    expect(merged.stdout).toMatch(/3 article\(s\) processed \(0 aligned, 3 from the alignment cache/);
+    const fromShards = snapshot(dir);
+    rmSync(path.join(dir, ".cache"), { recursive: true, force: true });
+    rmSync(path.join(dir, ".generated"), { recursive: true, force: true });
+    expect((await runScript("build-data.ts", dir)).stdout).toMatch(/3 aligned/);
+    expect(snapshot(dir)).toEqual(fromShards);
+  }, 180_000);
 });

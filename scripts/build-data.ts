@@ -1,77 +1,60 @@
 /**
- * Runs before `next build` / `next dev`: validates content/ and its corrections files, segments and
- * aligns every article (paragraph rows and sentence links from one document alignment, pinned
- * links as fixed constraints), writes .generated/ and the export files under public/downloads/.
- * Alignments are cached in .cache/alignments by article text, pins and aligner version, so a
- * rebuild re-aligns only what changed. Any content or corrections problem fails the build with
- * the full list, as `npm run check` prints it.
+ * Runs before `next build` / `next dev`: brings the archive database (.generated/archive.db) up to
+ * date with content/ (lib/build/update.ts). Only what changed is done again: an article whose
+ * file, corrections file and build code are unchanged is left as it is; a new or edited one is
+ * parsed, segmented, aligned (from the content-addressed alignment cache when its text, pins and
+ * aligner are unchanged) and stored with its sentence pairs, full-text index, word data and export
+ * fragments; a removed one is deleted. The site serves the previous build until the new one is
+ * complete; a failed or interrupted build leaves it as it was. Then the year downloads of the
+ * years that changed are written.
+ *
+ * Any content or corrections problem fails the build with the full list, as `npm run check`
+ * prints it, and changes nothing. `--shard i/n` only aligns shard i of n into the cache (no
+ * database), to spread alignment over machines (README, "Beyond one machine").
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { alignShard, updateArchive } from "@/lib/build/update";
 import { formatProblem } from "@/lib/content/load";
-import { exportVersion, writeDownloads } from "@/lib/export/files";
-import { toAlignmentFile, toSiteIndex } from "@/lib/site/article";
-import { GENERATED_DIR } from "@/lib/site/data";
-import { prepareArchive, repoRoot } from "./archive";
-import { loadArticleWords } from "@/lib/words/load";
+import type { ContentProblem } from "@/lib/content/types";
+import { archivePaths } from "./archive-paths";
 
-const root = process.cwd();
-// CONTENT_DIR and ALIGNMENT_CACHE_DIR let the archive benchmark build a generated archive
-// (scripts/bench-archive.ts) without touching content/ or the everyday cache.
-const contentDir = path.resolve(root, process.env.CONTENT_DIR || "content");
-const cacheDir = path.resolve(root, process.env.ALIGNMENT_CACHE_DIR || path.join(".cache", "alignments"));
-const outDir = path.join(root, GENERATED_DIR);
+function reportProblems(problems: ContentProblem[]): number {
+  for (const problem of problems) console.error(formatProblem(problem));
+  const files = new Set(problems.map((p) => p.file)).size;
+  console.error(`\n${problems.length} problem(s) in ${files} file(s) under content/; nothing was built.`);
+  return 1;
+}
+
+async function shard(spec: string): Promise<number> {
+  const [index, of] = spec.split("/").map(Number);
+  if (!(Number.isInteger(index) && Number.isInteger(of) && of > 0 && index >= 0 && index < of)) {
+    console.error(`build-data: --shard ${spec}: give i/n with 0 <= i < n, e.g. --shard 0/2`);
+    return 2;
+  }
+  const paths = archivePaths();
+  const result = await alignShard(paths, index, of);
+  if (result.problems.length > 0) return reportProblems(result.problems);
+  console.log(`build-data: shard ${index}/${of}: ${result.articles} of ${result.of} article(s), ${result.aligned} aligned into ${path.relative(process.cwd(), paths.cacheDir)}`);
+  return 0;
+}
 
 async function main(): Promise<number> {
-  const archive = await prepareArchive(root, { contentDir, cacheDir });
-  const { problems } = archive;
+  const i = process.argv.indexOf("--shard");
+  if (i >= 0) return shard(process.argv[i + 1] ?? "");
+  const paths = archivePaths();
+  const report = await updateArchive(paths);
+  if (!report.ok) return reportProblems(report.problems);
   // Warnings (an unknown header field, a moved pin) do not stop the build, but are never silent.
-  for (const warning of archive.warnings) console.error(formatProblem(warning));
-  if (problems.length > 0) {
-    for (const problem of problems) console.error(formatProblem(problem));
-    const files = new Set(problems.map((p) => p.file)).size;
-    console.error(`\n${problems.length} problem(s) in ${files} file(s) under content/; nothing was built.`);
-    return 1;
-  }
-  const { articles: siteArticles, version } = archive;
-
-  // Rewrite from scratch so a removed article leaves no stale page data behind.
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(path.join(outDir, "articles"), { recursive: true });
-  for (const article of siteArticles) {
-    writeFileSync(path.join(outDir, "articles", `${article.slug}.json`), JSON.stringify(article));
-  }
-  const index = toSiteIndex(siteArticles);
-  writeFileSync(path.join(outDir, "articles.json"), JSON.stringify(index, null, 1));
-
-  const exportStarted = performance.now();
-  const bySlug = new Map(siteArticles.map((a) => [a.slug, a]));
-  const downloads = writeDownloads(path.join(root, "public"), index.map((a) => bySlug.get(a.slug)!), version, {
-    manifest: path.join(root, ".cache", "downloads.json"),
-    version: exportVersion(repoRoot),
-  });
-  const exportSeconds = ((performance.now() - exportStarted) / 1000).toFixed(1);
-
-  // Word data for learners (lib/words): fetched by the page only when a reader turns it on.
-  const wordsStarted = performance.now();
-  mkdirSync(path.join(outDir, "words"), { recursive: true });
-  for (const article of siteArticles) {
-    const zh = toAlignmentFile(article).sentences.filter((s) => s.lang === "zh");
-    writeFileSync(path.join(outDir, "words", `${article.slug}.json`), JSON.stringify(loadArticleWords(zh)));
-  }
-  const wordSeconds = ((performance.now() - wordsStarted) / 1000).toFixed(1);
-
-  const rows = siteArticles.reduce((sum, a) => sum + a.rows.length, 0);
-  const beads = siteArticles.reduce((sum, a) => sum + a.beads.length, 0);
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-  const on = archive.threads > 1 ? ` on ${archive.threads} threads` : "";
-  console.log(`build-data: aligned ${archive.aligned} article(s)${on}, ${archive.cached} from cache (aligner ${version}, ${archive.seconds.toFixed(1)} s)`);
-  console.log(`build-data: ${siteArticles.length} article(s), ${rows} paragraph row(s), ${beads} sentence link(s), ${archive.pinned} pinned → ${GENERATED_DIR}/`);
-  const archiveNote = downloads.archiveWritten ? "archive" : "archive unchanged";
+  for (const warning of report.warnings) console.error(formatProblem(warning));
+  const { counts } = report;
+  const on = report.threads > 1 ? ` on ${report.threads} threads` : "";
+  const db = path.relative(process.cwd(), paths.dbFile);
   console.log(
-    `build-data: exports → public/downloads/: ${downloads.written} article(s) written, ${downloads.articles - downloads.written} unchanged; ${archiveNote}: TMX ${kb(downloads.archive.tmx)}, TSV ${kb(downloads.archive.tsv)}, text ${kb(downloads.archive.txt)} (${exportSeconds} s)`,
+    `build-data: ${counts.processed} article(s) processed${on} (${counts.aligned} aligned, ${counts.processed - counts.aligned} from the alignment cache, ${counts.pinned} pinned link(s)), ${counts.unchanged} unchanged, ${counts.removed} removed (aligner ${report.alignerVersion}, ${report.seconds.toFixed(1)} s)`,
   );
-  console.log(`build-data: word data for learners in ${wordSeconds} s`);
+  console.log(`build-data: ${report.articles} article(s), ${report.pairs} sentence link(s) → ${db} (${report.fresh ? "new database" : "updated in place"})`);
+  const { written, years, seconds } = report.exports;
+  console.log(`build-data: year downloads: ${written.length} of ${years} year(s) written (${seconds.toFixed(1)} s)`);
   return 0;
 }
 

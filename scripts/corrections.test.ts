@@ -4,7 +4,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import Database from "better-sqlite3";
 import { sideHash } from "@/lib/corrections";
+import { readArticleData, unpackText } from "@/lib/store/record";
+import type { SiteArticle } from "@/lib/site/article";
 
 /*
  * Corrections files end to end through the command-line entry points: build-data (and so
@@ -40,8 +43,17 @@ function projectWith(links: string | null): string {
 // Each build-data run takes a few seconds (seconds more on a busy machine); these tests run several.
 const SLOW = 180_000;
 
-type Bead = { id: string; en: string[]; zh: string[]; confidence: number; checked?: true };
-const beadsOf = (dir: string): Bead[] => JSON.parse(readFileSync(path.join(dir, ".generated/articles", `${SLUG}.json`), "utf8")).beads;
+/** The article as the build stored it in the database, and its TMX units. */
+function stored(dir: string): { article: SiteArticle; tmx: string } {
+  const db = new Database(path.join(dir, ".generated/archive.db"), { readonly: true });
+  try {
+    const row = db.prepare("SELECT data, tmx FROM articles WHERE slug = ?").get(SLUG) as { data: Uint8Array; tmx: Uint8Array };
+    return { article: readArticleData(row.data, SLUG), tmx: unpackText(row.tmx) };
+  } finally {
+    db.close();
+  }
+}
+const beadsOf = (dir: string) => stored(dir).article.beads;
 
 describe("corrections in the build", () => {
   it("builds pinned links as checked beads, in the page data and every export, and re-aligns when the pins change", () => {
@@ -49,8 +61,7 @@ describe("corrections in the build", () => {
     const first = run("build-data.ts", dir);
     expect(first.stderr).toBe("");
     expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/aligned 1 article\(s\), 0 from cache/);
-    expect(first.stdout).toMatch(/2 pinned/);
+    expect(first.stdout).toMatch(/1 article\(s\) processed \(1 aligned, 0 from the alignment cache, 2 pinned link\(s\)\)/);
     const beads = beadsOf(dir);
     expect(beads.filter((b) => b.checked)).toEqual([
       { id: "s13", en: ["e13"], zh: ["z13"], confidence: 1, hash: expect.any(String), checked: true },
@@ -58,21 +69,21 @@ describe("corrections in the build", () => {
     ]);
     expect(beads.at(-1)).toMatchObject({ en: ["e15"], zh: ["z14"] });
 
-    const tmx = readFileSync(path.join(dir, "public/downloads/articles", `${SLUG}.tmx`), "utf8");
-    expect(tmx.match(/<prop type="x-checked">yes<\/prop>/g)).toHaveLength(2);
-    const tsv = readFileSync(path.join(dir, "public/downloads/archive.tsv"), "utf8").split("\n");
+    expect(stored(dir).tmx.match(/<prop type="x-checked">yes<\/prop>/g)).toHaveLength(2);
+    const tsv = readFileSync(path.join(dir, ".generated/downloads/1958.tsv"), "utf8").split("\n");
     expect(tsv.filter((row) => row.split("\t")[3] === "yes")).toHaveLength(2);
-    expect(readFileSync(path.join(dir, "public/downloads/archive.txt"), "utf8")).toContain("[s13 ✓]");
+    expect(readFileSync(path.join(dir, ".generated/downloads/1958.txt"), "utf8")).toContain("[s13 ✓]");
 
     // Unchanged text and pins: from the cache. New pins: that article is aligned again.
-    expect(run("build-data.ts", dir).stdout).toMatch(/aligned 0 article\(s\), 1 from cache/);
+    expect(run("build-data.ts", dir).stdout).toMatch(/0 article\(s\) processed .*, 1 unchanged/);
     writeFileSync(path.join(dir, "content/x.links"), "e13 e14 = z13\n");
-    expect(run("build-data.ts", dir).stdout).toMatch(/aligned 1 article\(s\), 0 from cache/);
+    expect(run("build-data.ts", dir).stdout).toMatch(/1 article\(s\) processed \(1 aligned, 0 from the alignment cache/);
     expect(beadsOf(dir).filter((b) => b.checked).map((b) => [b.en, b.zh])).toEqual([[["e13", "e14"], ["z13"]]]);
 
     // Any new alignment (a new aligner version empties the cache the same way) keeps the pins.
     rmSync(path.join(dir, ".cache"), { recursive: true });
-    expect(run("build-data.ts", dir).stdout).toMatch(/aligned 1 article\(s\), 0 from cache/);
+    rmSync(path.join(dir, ".generated"), { recursive: true });
+    expect(run("build-data.ts", dir).stdout).toMatch(/1 article\(s\) processed \(1 aligned, 0 from the alignment cache/);
     expect(beadsOf(dir).filter((b) => b.checked).map((b) => [b.en, b.zh])).toEqual([[["e13", "e14"], ["z13"]]]);
   }, SLOW);
 
@@ -81,7 +92,7 @@ describe("corrections in the build", () => {
     const dir = projectWith(null);
     // Pin e2 = z2 with the hashes of its text, as `npm run pin` writes it.
     run("build-data.ts", dir);
-    const data = JSON.parse(readFileSync(path.join(dir, ".generated/articles", `${SLUG}.json`), "utf8"));
+    const data = stored(dir).article;
     const sentence = (id: string) => {
       for (const row of data.rows) for (const p of [...row.en, ...row.zh]) for (const s of p.sentences) if (s.id === id) return p.text.slice(s.start, s.end);
       throw new Error(id);

@@ -1,16 +1,16 @@
-// npm run review [-- --below 0.8] [--limit N] [--tsv] [--built]: the review queue across the
-// archive: links whose confidence is below the threshold, least confident first, then sentences
-// with no counterpart, each with its article, ids and both texts (lib/review). Pinned (checked)
-// links are left out. Aligns like the build (from the cache when nothing changed); content or
-// corrections problems are printed as file:line and exit 1. With --built it reads what the last
-// build wrote to .generated/ instead: much faster on a large archive, but blind to later edits.
+// npm run review [-- --below 0.8] [--limit N] [--tsv]: the review queue across the archive: links
+// whose confidence is below the threshold, least confident first, then sentences with no
+// counterpart, each with its article, ids and both texts (lib/review). Pinned (checked) links are
+// left out. It first brings the database up to date as the build does (only what changed is
+// aligned again), so it always reflects content/ and its corrections files; content or
+// corrections problems are printed as file:line and exit 1.
+import { updateArchive } from "@/lib/build/update";
 import { formatProblem } from "@/lib/content/load";
 import { formatReview, reviewQueue, reviewTsv } from "@/lib/review/queue";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { UNCERTAIN_BELOW, type SiteArticle } from "@/lib/site/article";
-import { GENERATED_DIR } from "@/lib/site/data";
-import { prepareArchive } from "./archive";
+import { UNCERTAIN_BELOW } from "@/lib/site/article";
+import { ArchiveReader } from "@/lib/store/database";
+import { allArticles } from "@/lib/store/reader";
+import { archivePaths } from "./archive-paths";
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -21,38 +21,23 @@ async function main(): Promise<number> {
   const below = Number(option("below") ?? UNCERTAIN_BELOW);
   const limit = option("limit") === undefined ? 50 : Number(option("limit"));
   if (!(below >= 0 && below <= 1) || !(Number.isInteger(limit) && limit > 0)) {
-    console.error("usage: npm run review -- [--below 0..1] [--limit N] [--tsv] [--built]");
+    console.error("usage: npm run review -- [--below 0..1] [--limit N] [--tsv]");
     return 2;
   }
   const started = performance.now();
-  if (process.argv.includes("--built")) {
-    const dir = path.join(process.cwd(), GENERATED_DIR, "articles");
-    let names: string[];
-    try {
-      names = readdirSync(dir).filter((name) => name.endsWith(".json"));
-    } catch {
-      console.error(`review: no ${GENERATED_DIR}/ to read; run npm run build (or drop --built)`);
-      return 1;
-    }
-    const articles = names.map((name) => JSON.parse(readFileSync(path.join(dir, name), "utf8")) as SiteArticle);
-    const queue = reviewQueue(articles, { below });
-    process.stdout.write(process.argv.includes("--tsv") ? reviewTsv(queue) : formatReview(queue, { limit }));
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.error(`review: ${articles.length} article(s) as last built, ${queue.doubtful.length} link(s) below ${below}, ${queue.unmatched.length} unmatched (${seconds} s)`);
-    return 0;
-  }
-  const archive = await prepareArchive(process.cwd());
-  for (const warning of archive.warnings) console.error(formatProblem(warning));
-  if (archive.problems.length > 0) {
-    for (const problem of archive.problems) console.error(formatProblem(problem));
-    console.error(`\n${archive.problems.length} problem(s) under content/; fix them first (npm run check).`);
+  const paths = archivePaths();
+  const report = await updateArchive(paths);
+  if (!report.ok) {
+    for (const problem of report.problems) console.error(formatProblem(problem));
+    console.error(`\n${report.problems.length} problem(s) under content/; fix them first (npm run check).`);
     return 1;
   }
-  const queue = reviewQueue(archive.articles, { below });
+  for (const warning of report.warnings) console.error(formatProblem(warning));
+  const queue = reviewQueue(allArticles(new ArchiveReader(paths.dbFile).get()), { below });
   process.stdout.write(process.argv.includes("--tsv") ? reviewTsv(queue) : formatReview(queue, { limit }));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.error(
-    `review: ${archive.articles.length} article(s), ${queue.doubtful.length} link(s) below ${below}, ${queue.unmatched.length} unmatched; ${archive.aligned} aligned, ${archive.cached} from cache (${seconds} s)`,
+    `review: ${report.articles} article(s), ${queue.doubtful.length} link(s) below ${below}, ${queue.unmatched.length} unmatched; ${report.counts.aligned} aligned, ${report.counts.processed - report.counts.aligned} from cache, ${report.counts.unchanged} unchanged (${seconds} s)`,
   );
   return 0;
 }

@@ -1,50 +1,20 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { formatListView, matchesListView, parseListView, type ListView } from "@/lib/site/archive";
+import { formatListView, type ListView } from "@/lib/site/archive";
 import { FacetSelects, facetField } from "./FacetSelects";
 
 /**
- * Filters (page, column) and order (newest or oldest first) for the server-rendered article list
- * `#listId`. It hides and reorders the list's items in place and keeps the choice in the address
- * (`?page=6&column=…&sort=oldest`), so a filtered list can be linked.
+ * Filters (page, column) and order (newest or oldest first) of a month's list. The list is the
+ * server's: a choice loads the address that asks for it (`?page=6&column=…&sort=oldest`), from its
+ * first part, so a filtered list can be linked and reloads as it was.
  */
-export function ListControls({ listId, pages, columns }: { listId: string; pages: string[]; columns: string[] }) {
-  const [view, setView] = useState<ListView>({ page: null, column: null, sort: "newest" });
-  const [shown, setShown] = useState<number | null>(null);
-
-  useEffect(() => {
-    setView(parseListView(window.location.search, { pages, columns }));
-  }, [pages, columns]);
-
-  useEffect(() => {
-    const list = document.getElementById(listId);
-    if (!list) return;
-    const items = [...list.querySelectorAll<HTMLElement>(":scope > li")];
-    // Server order is newest first; date, then the server's order, decide either way.
-    const ordered = items
-      .map((item, i) => ({ item, i }))
-      .sort((a, b) => {
-        const byDate = (a.item.dataset.date ?? "").localeCompare(b.item.dataset.date ?? "");
-        return view.sort === "oldest" ? byDate || b.i - a.i : -byDate || a.i - b.i;
-      })
-      .map(({ item }) => item);
-    if (ordered.some((item, i) => items[i] !== item)) list.append(...ordered);
-    let count = 0;
-    for (const item of items) {
-      const match = matchesListView({ page: item.dataset.page || null, column: item.dataset.column ?? "" }, view);
-      item.hidden = !match;
-      if (match) count++;
-    }
-    setShown(count);
-  }, [listId, view]);
-
+export function ListControls({ pages, columns, view, total, first, shown }: { pages: string[]; columns: string[]; view: ListView; total: number; first: number; shown: number }) {
   const update = (next: ListView) => {
-    setView(next);
     const url = new URL(window.location.href);
     url.search = formatListView(next);
-    window.history.replaceState(window.history.state, "", url.href);
+    window.location.assign(url.href);
   };
+  const range = shown === total ? `${total} shown` : `${first}–${first + shown - 1} of ${total} shown`;
 
   return (
     <div className="meta flex flex-wrap items-center gap-x-5 gap-y-2" data-list-controls>
@@ -57,7 +27,7 @@ export function ListControls({ listId, pages, columns }: { listId: string; pages
         </select>
       </label>
       <span aria-live="polite" data-shown>
-        {shown !== null && `${shown} shown`}
+        {range}
       </span>
     </div>
   );

@@ -1,178 +1,125 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { hanQueryTerms } from "@/lib/site/han-grams";
-import { containsAll, hasHan, highlight, queryTerms } from "@/lib/site/highlight";
 import { formatDateEn } from "@/lib/site/format";
+import { highlight } from "@/lib/search/highlight";
+import type { Term } from "@/lib/search/query";
+import { formatSearchRequest, parseSearchRequest, type SearchMode, type SearchRequest } from "@/lib/search/request";
 
 /**
- * Search and concordance over the static Pagefind index (scripts/build-search.ts). The index and
- * Pagefind's own script load only here, on demand: /pagefind/en/ for Latin queries, /pagefind/zh/
- * for queries with Chinese characters. Results are sentence pairs linking to the sentence.
- *   ?q=…                         search, best matches first
- *   ?q=…&mode=concordance        every sentence pair containing the term, by date
- *   &sort=oldest|newest          order of the concordance (default oldest first)
+ * Search and concordance, answered by the server (app/api/search, from the archive database):
+ * the browser fetches a page of results at a time, never an index. Results are sentence pairs in
+ * date order, each linking to its sentence. The address holds the search (lib/search/request.ts).
  */
-
-interface PagefindResult {
-  data(): Promise<{ url: string; meta: Record<string, string> }>;
-}
-interface PagefindModule {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(term: string, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
-}
 
 interface Hit {
   url: string;
-  lang: "en" | "zh";
   title: string;
   titleZh: string;
   date: string;
-  text: string;
-  other: string;
+  en: string;
+  zh: string;
 }
 
-const PAGE = 20;
-/** The concordance reads Pagefind's matches (by date) this many at a time: each is a fragment to fetch. */
-const CONCORDANCE_BATCH = 1000;
-const batchSize = (mode: Mode) => (mode === "concordance" ? CONCORDANCE_BATCH : PAGE);
-
-function statusText(mode: Mode, shown: number, unread: number, total: number): string {
-  if (mode === "search") return `${total} result${total === 1 ? "" : "s"}`;
-  const pairs = `${shown} sentence pair${shown === 1 ? "" : "s"}`;
-  return unread > 0 ? `${pairs} (the first ${total - unread} of ${total} matches read)` : pairs;
-}
-const bundles = new Map<string, Promise<PagefindModule>>();
-
-function pagefindFor(lang: "en" | "zh"): Promise<PagefindModule> {
-  let bundle = bundles.get(lang);
-  if (!bundle) {
-    bundle = (async () => {
-      const url = `/pagefind/${lang}/pagefind.js`;
-      const module = (await import(/* webpackIgnore: true */ url)) as PagefindModule;
-      await module.options({ baseUrl: "/" });
-      return module;
-    })();
-    bundles.set(lang, bundle);
-  }
-  return bundle;
+interface Page {
+  terms: Term[];
+  hits: Hit[];
+  next: string | null;
+  count?: { count: number; capped: boolean };
 }
 
-type Mode = "search" | "concordance";
-interface Query {
-  q: string;
-  mode: Mode;
-  sort: "oldest" | "newest";
+type Query = Pick<SearchRequest, "q" | "mode" | "sort">;
+
+const plural = (n: number, word: string) => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
+
+function statusText(mode: SearchMode, shown: number, count: Page["count"], more: boolean): string {
+  if (mode === "search") return count ? `${count.count.toLocaleString("en")}${count.capped ? "+" : ""} result${count.count === 1 && !count.capped ? "" : "s"}` : "";
+  return `${plural(shown, "sentence pair")}${more ? " so far" : ""}`;
 }
 
-function readQuery(): Query {
-  const params = new URLSearchParams(window.location.search.slice(0, 500));
-  return {
-    q: (params.get("q") ?? "").slice(0, 200),
-    mode: params.get("mode") === "concordance" ? "concordance" : "search",
-    sort: params.get("sort") === "newest" ? "newest" : "oldest",
-  };
+async function fetchPage(query: Query, after: string | null): Promise<Page> {
+  const response = await fetch(`/api/search?${formatSearchRequest({ ...query, after: after === null ? null : Number(after) })}`);
+  if (!response.ok) throw new Error(`search: ${response.status}`);
+  return (await response.json()) as Page;
 }
 
-function Marked({ text, query }: { text: string; query: string }) {
+function Marked({ text, terms, lang }: { text: string; terms: Term[]; lang: Term["lang"] }) {
   return (
     <>
-      {highlight(text, query).map((piece, i) => (piece.mark ? <mark key={i}>{piece.text}</mark> : <span key={i}>{piece.text}</span>))}
+      {highlight(text, terms, lang).map((piece, i) => (piece.mark ? <mark key={i}>{piece.text}</mark> : <span key={i}>{piece.text}</span>))}
     </>
   );
 }
 
 export function Search() {
-  const [query, setQuery] = useState<Query>({ q: "", mode: "search", sort: "oldest" });
+  const [query, setQuery] = useState<Query>({ q: "", mode: "search", sort: "newest" });
   const [draft, setDraft] = useState("");
-  const [results, setResults] = useState<PagefindResult[]>([]);
+  const [terms, setTerms] = useState<Term[]>([]);
   const [hits, setHits] = useState<Hit[] | null>(null);
+  const [next, setNext] = useState<string | null>(null);
+  const [count, setCount] = useState<Page["count"]>(undefined);
   // A message while searching or on failure; null once results are shown, whose counts the status derives.
   const [message, setMessage] = useState<string | null>("");
-  const [total, setTotal] = useState(0);
   const [reading, setReading] = useState(false);
-  // Which query the shown hits belong to: a batch read for an earlier one (the order changed while
-  // "Read the next 1,000" was loading) is dropped, not appended.
+  // Which query the shown hits belong to: a page read for an earlier one is dropped, not appended.
   const generation = useRef(0);
 
   useEffect(() => {
-    const initial = readQuery();
+    const initial = parseSearchRequest(window.location.search.slice(1));
     setQuery(initial);
     setDraft(initial.q);
   }, []);
 
-  const toHit = async (result: PagefindResult, lang: "en" | "zh"): Promise<Hit> => {
-    const { url, meta } = await result.data();
-    return { url, lang, title: meta.title ?? "", titleZh: meta.title_zh ?? "", date: meta.date ?? "", text: meta.text ?? "", other: meta.other ?? "" };
-  };
-
-  /** Hits of a batch of matches; the concordance keeps the pairs whose sentence really contains each term (Pagefind also finds stems and prefixes). */
-  const read = async (batch: PagefindResult[], lang: "en" | "zh"): Promise<Hit[]> => {
-    const hits = await Promise.all(batch.map((r) => toHit(r, lang)));
-    return query.mode === "concordance" ? hits.filter((hit) => containsAll(hit.text, query.q)) : hits;
-  };
-
   useEffect(() => {
-    let cancelled = false;
-    generation.current++;
-    const terms = queryTerms(query.q);
-    if (terms.length === 0) {
+    const asked = ++generation.current;
+    if (!query.q.trim()) {
       setHits(null);
       setMessage("");
       return;
     }
-    const lang = hasHan(query.q) ? "zh" : "en";
     setMessage("Searching…");
-    (async () => {
-      try {
-        const pagefind = await pagefindFor(lang);
-        const options = query.mode === "concordance" ? { sort: { date: query.sort === "oldest" ? "asc" : "desc" } } : {};
-        // The Chinese index holds characters and character pairs (lib/site/han-grams.ts), so a query is asked for as its pairs.
-        const asked = lang === "zh" ? [...new Set(terms.flatMap(hanQueryTerms))] : terms;
-        const found = (await pagefind.search(asked.join(" "), options))?.results ?? [];
-        if (cancelled) return;
-        const size = batchSize(query.mode);
-        const list = await read(found.slice(0, size), lang);
-        if (cancelled) return;
-        setHits(list);
-        setResults(found.slice(size));
-        setTotal(found.length);
+    fetchPage(query, null).then(
+      (page) => {
+        if (generation.current !== asked) return;
+        setTerms(page.terms);
+        setHits(page.hits);
+        setNext(page.next);
+        setCount(page.count);
         setMessage(null);
-      } catch (error) {
-        if (!cancelled) {
-          setHits([]);
-          setMessage(`The search index could not be loaded (${(error as Error).message}). It is built by npm run build.`);
-        }
-      }
-    })();
-    return () => {
-      cancelled = true;
-    };
+      },
+      (error: Error) => {
+        if (generation.current !== asked) return;
+        setHits([]);
+        setMessage(`The search failed (${error.message}).`);
+      },
+    );
   }, [query]);
 
   const more = async () => {
-    if (reading) return;
+    if (reading || next === null) return;
     setReading(true);
     const asked = generation.current;
-    const size = batchSize(query.mode);
-    const next = await read(results.slice(0, size), hasHan(query.q) ? "zh" : "en").finally(() => setReading(false));
-    if (generation.current !== asked) return;
-    setHits((current) => [...(current ?? []), ...next]);
-    setResults((current) => current.slice(size));
+    try {
+      const page = await fetchPage(query, next);
+      if (generation.current !== asked) return;
+      setHits((current) => [...(current ?? []), ...page.hits]);
+      setNext(page.next);
+    } catch (error) {
+      if (generation.current === asked) setMessage(`The search failed (${(error as Error).message}).`);
+    } finally {
+      setReading(false);
+    }
   };
 
-  const go = (next: Query) => {
-    setQuery(next);
-    const params = new URLSearchParams();
-    if (next.q) params.set("q", next.q);
-    if (next.mode === "concordance") {
-      params.set("mode", "concordance");
-      if (next.sort === "newest") params.set("sort", "newest");
-    }
-    window.history.replaceState(window.history.state, "", `/search${params.size ? `?${params}` : ""}`);
+  const go = (wanted: Query) => {
+    setQuery(wanted);
+    const search = formatSearchRequest(wanted);
+    window.history.replaceState(window.history.state, "", `/search${search ? `?${search}` : ""}`);
   };
+  const defaultSort = (mode: SearchMode) => (mode === "concordance" ? "oldest" : "newest");
 
   const field = "rounded border border-rule bg-paper px-2 py-1 text-ink";
+  const first = terms[0]?.lang ?? "en";
   return (
     <div>
       <form
@@ -200,55 +147,49 @@ export function Search() {
       </form>
       <div className="meta mt-3 flex flex-wrap items-center gap-x-5 gap-y-2">
         <label>
-          <input type="radio" name="mode" checked={query.mode === "search"} onChange={() => go({ ...query, q: draft.trim(), mode: "search" })} data-mode="search" /> Best
+          <input type="radio" name="mode" checked={query.mode === "search"} onChange={() => go({ q: draft.trim(), mode: "search", sort: defaultSort("search") })} data-mode="search" /> All
           matches
         </label>
         <label>
-          <input type="radio" name="mode" checked={query.mode === "concordance"} onChange={() => go({ ...query, q: draft.trim(), mode: "concordance" })} data-mode="concordance" />{" "}
-          Concordance (every pair containing the term)
+          <input type="radio" name="mode" checked={query.mode === "concordance"} onChange={() => go({ q: draft.trim(), mode: "concordance", sort: defaultSort("concordance") })} data-mode="concordance" />{" "}
+          Concordance (each term exactly as typed)
         </label>
-        {query.mode === "concordance" && (
-          <label>
-            Order{" "}
-            <select className={field} value={query.sort} onChange={(e) => go({ ...query, sort: e.target.value === "newest" ? "newest" : "oldest" })} data-concordance-sort>
-              <option value="oldest">oldest first</option>
-              <option value="newest">newest first</option>
-            </select>
-          </label>
-        )}
+        <label>
+          Order{" "}
+          <select className={field} value={query.sort} onChange={(e) => go({ ...query, sort: e.target.value === "newest" ? "newest" : "oldest" })} data-concordance-sort>
+            <option value="oldest">oldest first</option>
+            <option value="newest">newest first</option>
+          </select>
+        </label>
         <span aria-live="polite" data-search-status>
-          {message ?? statusText(query.mode, hits?.length ?? 0, results.length, total)}
+          {message ?? statusText(query.mode, hits?.length ?? 0, count, next !== null)}
         </span>
       </div>
       {hits && hits.length > 0 && (
         <ol className="mt-6 divide-y divide-rule border-y border-rule" data-results={query.mode}>
-          {hits.map((hit) => {
-            const en = hit.lang === "en" ? <Marked text={hit.text} query={query.q} /> : hit.other;
-            const zh = hit.lang === "zh" ? <Marked text={hit.text} query={query.q} /> : hit.other;
-            return (
-              <li key={hit.url} className="py-4" data-hit data-lang={hit.lang} data-date={hit.date}>
-                <a href={hit.url} className="group block">
-                  <span className="meta block">
-                    <time dateTime={hit.date}>{hit.date && formatDateEn(hit.date)}</time> · <span className="group-hover:text-accent">{hit.title}</span>{" "}
-                    <span lang="zh-Hans">{hit.titleZh}</span>
+          {hits.map((hit) => (
+            <li key={hit.url} className="py-4" data-hit data-lang={first} data-date={hit.date}>
+              <a href={hit.url} className="group block">
+                <span className="meta block">
+                  <time dateTime={hit.date}>{hit.date && formatDateEn(hit.date)}</time> · <span className="group-hover:text-accent">{hit.title}</span>{" "}
+                  <span lang="zh-Hans">{hit.titleZh}</span>
+                </span>
+                <span className="mt-2 grid gap-x-8 gap-y-1 wide:grid-cols-2">
+                  <span lang="en" className="block leading-relaxed" data-side="en">
+                    <Marked text={hit.en} terms={terms} lang="en" />
                   </span>
-                  <span className="mt-2 grid gap-x-8 gap-y-1 wide:grid-cols-2">
-                    <span lang="en" className="block leading-relaxed" data-side="en">
-                      {en}
-                    </span>
-                    <span lang="zh-Hans" className="block leading-relaxed" data-side="zh">
-                      {zh}
-                    </span>
+                  <span lang="zh-Hans" className="block leading-relaxed" data-side="zh">
+                    <Marked text={hit.zh} terms={terms} lang="zh" />
                   </span>
-                </a>
-              </li>
-            );
-          })}
+                </span>
+              </a>
+            </li>
+          ))}
         </ol>
       )}
-      {results.length > 0 && (
+      {next !== null && hits && (
         <button type="button" onClick={more} disabled={reading} className="meta mt-4 rounded-full border border-rule px-4 py-1.5 hover:border-muted" data-more>
-          {query.mode === "search" ? "More results" : `Read the next ${Math.min(CONCORDANCE_BATCH, results.length).toLocaleString("en")} matches`}
+          More results
         </button>
       )}
     </div>

@@ -4,7 +4,7 @@ import "./timeline.css";
 
 const MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** Years by months, with the number of articles in each month linking to that month's page. */
+/** Years by months, each year linking to its page and the number of articles in each month to that month's page. */
 export function Timeline({ id, years, current }: { id?: string; years: YearCount[]; current?: string }) {
   return (
     <div className="overflow-x-auto">
@@ -29,7 +29,9 @@ export function Timeline({ id, years, current }: { id?: string; years: YearCount
           {years.map((year) => (
             <tr key={year.year} id={`y${year.year}`} className="border-t border-rule" data-year={year.year}>
               <th scope="row" className="py-1.5 pr-3 text-left font-semibold">
-                {year.year}
+                <a href={`/archive/${year.year}`} className="hover:text-accent" data-year-link>
+                  {year.year}
+                </a>
               </th>
               {year.months.map((month) => (
                 <td key={month.month}>

@@ -7,7 +7,7 @@ import { assignSlugs } from "./slug";
 import type { Article, ContentProblem, ParsedArticle } from "./types";
 
 /** Path as a person types it from the repository root (the working directory of npm scripts). */
-function displayPath(absolute: string): string {
+export function displayPath(absolute: string): string {
   const relative = path.relative(process.cwd(), absolute);
   return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative.split(path.sep).join("/") : absolute;
 }
@@ -33,7 +33,7 @@ export interface LinksFile {
 export const LINKS_EXTENSION = ".links";
 
 /** The article file name without its extension: `a.txt` and `a.links` belong together. */
-const stem = (name: string) => name.replace(/\.[^.]*$/, "");
+export const stem = (name: string) => name.replace(/\.[^.]*$/, "");
 
 /** An error stops the file from being published; a warning is only reported. */
 export const isError = (problem: ContentProblem) => problem.severity !== "warning";

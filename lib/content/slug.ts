@@ -64,20 +64,10 @@ export function assignSlugs(parsed: ParsedArticle[]): { articles: Article[]; pro
 
   const copies = new Map<string, ParsedArticle[]>();
   for (const article of byFile) {
-    const identity = [article.en.date, article.en.title, article.zh.title].join("\u0000");
+    const identity = articleIdentity(article.en.date, article.en.title, article.zh.title);
     copies.set(identity, [...(copies.get(identity) ?? []), article]);
   }
-  for (const group of copies.values()) {
-    if (group.length < 2) continue;
-    for (const article of group) {
-      const others = group.filter((other) => other !== article).map((other) => other.file);
-      problems.push({
-        file: article.file,
-        line: 1,
-        message: `duplicate article: same date, English title and Chinese title as ${others.join(", ")}`,
-      });
-    }
-  }
+  for (const group of copies.values()) problems.push(...duplicateProblems(group.map((article) => article.file)));
   const unique = [...copies.values()].map((group) => group[0]);
 
   const bySlug = new Map<string, ParsedArticle[]>();
@@ -87,15 +77,46 @@ export function assignSlugs(parsed: ParsedArticle[]): { articles: Article[]; pro
   }
   const taken = new Set(bySlug.keys());
   const slugOf = new Map<ParsedArticle, string>();
-  for (const [slug, group] of bySlug) slugOf.set(group[0], slug);
-  for (const article of unique) {
-    if (slugOf.has(article)) continue;
-    const base = `${slugify(article.en.date, article.en.title)}-${shortHash(`${article.en.title}\n${article.zh.title}`)}`;
-    let slug = base;
-    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-    taken.add(slug);
-    slugOf.set(article, slug);
+  for (const [base, group] of bySlug) {
+    const slugs = groupSlugs(base, group.map((a) => ({ enTitle: a.en.title, zhTitle: a.zh.title })), (slug) => taken.has(slug));
+    group.forEach((article, i) => {
+      taken.add(slugs[i]);
+      slugOf.set(article, slugs[i]);
+    });
   }
-
   return { articles: unique.map((article) => ({ ...article, slug: slugOf.get(article)! })), problems };
+}
+
+/** What makes two files the same article: date, English title and Chinese title. */
+export const articleIdentity = (date: string, enTitle: string, zhTitle: string) => [date, enTitle, zhTitle].join("\u0000");
+
+/** The "duplicate article" problem of each of several files that hold the same article (none for one file). */
+export function duplicateProblems(files: readonly string[]): ContentProblem[] {
+  if (files.length < 2) return [];
+  return files.map((file) => ({
+    file,
+    line: 1,
+    message: `duplicate article: same date, English title and Chinese title as ${files.filter((other) => other !== file).join(", ")}`,
+  }));
+}
+
+/**
+ * The slugs of the articles whose plain slug is `base`, given in file-name order: the first keeps
+ * it, each other one gets "-" + shortHash(titles), and "-2", "-3", … while that is `taken` (another
+ * article's plain slug) or given to an earlier one of the group. The policy above; used by the
+ * check and, group by group, by the database build.
+ */
+export function groupSlugs(base: string, group: readonly { enTitle: string; zhTitle: string }[], taken: (slug: string) => boolean): string[] {
+  const given = new Set<string>();
+  return group.map((article, i) => {
+    if (i === 0) {
+      given.add(base);
+      return base;
+    }
+    const suffixed = `${base}-${shortHash(`${article.enTitle}\n${article.zhTitle}`)}`;
+    let slug = suffixed;
+    for (let n = 2; taken(slug) || given.has(slug); n++) slug = `${suffixed}-${n}`;
+    given.add(slug);
+    return slug;
+  });
 }

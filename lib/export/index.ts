@@ -3,4 +3,4 @@ export { exportBeads, type ExportBead } from "./beads";
 export { toTmx, writeTmx, tmxUnit, tmxFrame, tmxBody, tmxBodyOf, TMX_LANG, type TmxHeader } from "./tmx";
 export { toTsv, tsvHeader, tsvRows, tsvField, parseTsv, TSV_COLUMNS } from "./tsv";
 export { toBilingualText } from "./text";
-export { downloadPath, ARCHIVE_DOWNLOADS, DOWNLOAD_FORMATS, type DownloadFormat } from "./paths";
+export { downloadPath, parseArchiveDownload, parseArticleDownload, DOWNLOAD_FORMATS, type DownloadFormat, type DownloadScope } from "./paths";

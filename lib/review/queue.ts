@@ -28,7 +28,7 @@ export interface ReviewOptions {
 }
 
 /** Articles in any order; the queue's order is by confidence, then article slug, then position. */
-export function reviewQueue(articles: readonly SiteArticle[], options: ReviewOptions = {}): ReviewQueue {
+export function reviewQueue(articles: Iterable<SiteArticle>, options: ReviewOptions = {}): ReviewQueue {
   const below = options.below ?? UNCERTAIN_BELOW;
   const doubtful: (ReviewItem & { at: number })[] = [];
   const unmatched: (ReviewItem & { at: number })[] = [];

@@ -1,81 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { SiteArticleSummary } from "./article";
-import {
-  adjacentMonths,
-  articlesOfMonth,
-  facets,
-  filteredMonthCounts,
-  formatListView,
-  isMonth,
-  matchesListView,
-  monthLabelEn,
-  monthFacets,
-  monthLabelZh,
-  monthsWithArticles,
-  neighbourLookup,
-  parseListView,
-  timeline,
-} from "./archive";
+import { filteredMonthCounts, formatListView, isMonth, isYear, matchesListView, monthLabelEn, monthLabelZh, parseListPart, parseListView, type MonthFacets } from "./archive";
 
-const summary = (slug: string, date: string, page: string | null = "1", column = ""): SiteArticleSummary => ({
-  slug,
-  en: { title: slug, date, page },
-  zh: { title: slug, page: page ? `第${page}版` : null, column },
-});
-
-// Newest first, as toSiteIndex writes it.
-const index = [
-  summary("d", "1958-08-04", "6"),
-  summary("c2", "1958-08-01", "10", "经济"),
-  summary("c1", "1958-08-01", "2"),
-  summary("b", "1957-01-20", "5", "读者来信"),
-  summary("a", "1954-06-22", null),
-];
-
-describe("timeline", () => {
-  it("counts articles per year and per month, newest year first, all twelve months listed", () => {
-    const years = timeline(index);
-    expect(years.map((y) => [y.year, y.count])).toEqual([
-      ["1958", 3],
-      ["1957", 1],
-      ["1954", 1],
-    ]);
-    expect(years[0].months).toHaveLength(12);
-    expect(years[0].months.filter((m) => m.count > 0)).toEqual([{ month: "1958-08", count: 3 }]);
-    expect(years[1].months[0]).toEqual({ month: "1957-01", count: 1 });
-  });
-});
-
-describe("months", () => {
-  it("lists a month's articles newest first and the months that have any", () => {
-    expect(articlesOfMonth(index, "1958-08").map((a) => a.slug)).toEqual(["d", "c2", "c1"]);
-    expect(adjacentMonths(monthsWithArticles(index), "1957-01")).toEqual({ older: "1954-06", newer: "1958-08" });
-    expect(adjacentMonths(monthsWithArticles(index), "1958-08")).toEqual({ older: "1957-01", newer: null });
-    expect(adjacentMonths(monthsWithArticles(index), "1999-01")).toEqual({ older: null, newer: null });
-    expect(articlesOfMonth(index, "1958-07")).toEqual([]);
-    expect(monthsWithArticles(index)).toEqual(["1958-08", "1957-01", "1954-06"]);
-  });
-
+describe("months and years", () => {
   it("labels months and validates them", () => {
     expect([monthLabelEn("1958-08"), monthLabelZh("1958-08")]).toEqual(["August 1958", "1958年8月"]);
     for (const ok of ["1958-01", "1958-12"]) expect(isMonth(ok)).toBe(true);
     for (const bad of ["1958-13", "1958-00", "1958-8", "58-08", "1958-08-01", ""]) expect(isMonth(bad)).toBe(false);
-  });
-});
-
-describe("neighbourLookup", () => {
-  it("gives the next older article as previous and the next newer as next", () => {
-    const around = neighbourLookup(index);
-    expect(around("c1")).toEqual({ previous: index[3], next: index[1] });
-    expect(around("d").next).toBeNull();
-    expect(around("a").previous).toBeNull();
-    expect(around("missing")).toEqual({ previous: null, next: null });
-  });
-});
-
-describe("facets", () => {
-  it("lists pages numerically and columns by name, skipping empty ones", () => {
-    expect(facets(index)).toEqual({ pages: ["2", "5", "6", "10"], columns: ["经济", "读者来信"] });
+    expect(isYear("1958")).toBe(true);
+    for (const bad of ["58", "1958-08", "x958", ""]) expect(isYear(bad)).toBe(false);
   });
 });
 
@@ -87,6 +19,12 @@ describe("list views", () => {
     expect(view).toEqual({ page: "6", column: "经济", sort: "oldest" });
     expect(formatListView(view)).toBe("?page=6&column=%E7%BB%8F%E6%B5%8E&sort=oldest");
     expect(formatListView({ page: null, column: null, sort: "newest" })).toBe("");
+    expect(formatListView({ page: null, column: null, sort: "newest" }, 3)).toBe("?p=3");
+  });
+
+  it("reads the part of a long list, 1 for anything that is not a part", () => {
+    expect(parseListPart("?page=6&p=3")).toBe(3);
+    for (const bad of ["", "?p=0", "?p=-1", "?p=2.5", "?p=x", "?p=1e9", 7 as unknown as string]) expect(parseListPart(bad), String(bad)).toBe(1);
   });
 
   it("ignores unknown, absent and malformed values", () => {
@@ -108,22 +46,18 @@ describe("list views", () => {
 });
 
 describe("timeline filters across the archive", () => {
-  const more = [...index, summary("e", "1958-08-03", "6"), summary("f", "1957-01-02", "10", "经济")];
-
-  it("counts each month's articles by page and column", () => {
-    expect(monthFacets(more)).toEqual({
-      "1958-08": [["6", "", 2], ["10", "经济", 1], ["2", "", 1]],
-      "1957-01": [["5", "读者来信", 1], ["10", "经济", 1]],
-      "1954-06": [[null, "", 1]],
-    });
-  });
+  // As /archive/facets.json gives them: per month, articles by page and column.
+  const facets: MonthFacets = {
+    "1958-08": [["6", "", 2], ["10", "经济", 1], ["2", "", 1]],
+    "1957-01": [["5", "读者来信", 1], ["10", "经济", 1]],
+    "1954-06": [[null, "", 1]],
+  };
 
   it("gives the months that have articles passing the filters, with how many", () => {
-    const facetsOf = monthFacets(more);
-    expect([...filteredMonthCounts(facetsOf, { page: "6", column: null })]).toEqual([["1958-08", 2]]);
-    expect([...filteredMonthCounts(facetsOf, { page: "10", column: null })]).toEqual([["1958-08", 1], ["1957-01", 1]]);
-    expect([...filteredMonthCounts(facetsOf, { page: "10", column: "经济" })]).toEqual([["1958-08", 1], ["1957-01", 1]]);
-    expect([...filteredMonthCounts(facetsOf, { page: "5", column: "经济" })]).toEqual([]);
-    expect([...filteredMonthCounts(facetsOf, { page: null, column: null })]).toEqual([["1958-08", 4], ["1957-01", 2], ["1954-06", 1]]);
+    expect([...filteredMonthCounts(facets, { page: "6", column: null })]).toEqual([["1958-08", 2]]);
+    expect([...filteredMonthCounts(facets, { page: "10", column: null })]).toEqual([["1958-08", 1], ["1957-01", 1]]);
+    expect([...filteredMonthCounts(facets, { page: "10", column: "经济" })]).toEqual([["1958-08", 1], ["1957-01", 1]]);
+    expect([...filteredMonthCounts(facets, { page: "5", column: "经济" })]).toEqual([]);
+    expect([...filteredMonthCounts(facets, { page: null, column: null })]).toEqual([["1958-08", 4], ["1957-01", 2], ["1954-06", 1]]);
   });
 });

@@ -10,9 +10,9 @@ export const repo = fileURLToPath(new URL("../..", import.meta.url));
  * writes dir/.generated), without blocking the test worker's event loop: a long spawnSync starves
  * Vitest's RPC.
  */
-export function runScript(script: string, dir: string, env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+export function runScript(script: string, dir: string, env: Record<string, string> = {}, args: string[] = []): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(repo, "node_modules/.bin/tsx"), [path.join(repo, "scripts", script)], {
+    const child = spawn(path.join(repo, "node_modules/.bin/tsx"), [path.join(repo, "scripts", script), ...args], {
       cwd: dir,
       env: { ...process.env, TSX_TSCONFIG_PATH: path.join(repo, "tsconfig.json"), ...env },
     });

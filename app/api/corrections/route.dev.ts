@@ -23,7 +23,8 @@ import { formatPinIds } from "@/lib/corrections/resolve";
 import { linksFileOf, readArticleSentences, readLinks, writeLinks } from "@/lib/corrections/files";
 import { reviewStops } from "@/lib/review/queue";
 import { UNCERTAIN_BELOW, type SiteArticle } from "@/lib/site/article";
-import { getArticle } from "@/lib/site/data";
+import { archive } from "@/lib/site/data";
+import { articleBySlug } from "@/lib/store/reader";
 import type { EditRequest, EditResponse, EditState } from "@/app/_components/edit/protocol";
 
 export const dynamic = "force-dynamic";
@@ -44,7 +45,7 @@ function files(article: SiteArticle) {
 
 export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
-  const article = getArticle(params.get("slug") ?? "");
+  const article = articleBySlug(archive(), params.get("slug") ?? "");
   if (!article) return fail(404, `no article "${params.get("slug")}"`);
   const below = params.has("below") ? Number(params.get("below")) : UNCERTAIN_BELOW;
   if (!(below > 0 && below <= 1.0001)) return fail(400, `below=${params.get("below")}: give a confidence between 0 and 1, as npm run review -- --below`);
@@ -72,7 +73,7 @@ async function edit(request: Request): Promise<Response> {
   } catch {
     return fail(400, "the request is not JSON");
   }
-  const article = getArticle(body?.slug ?? "");
+  const article = articleBySlug(archive(), body?.slug ?? "");
   if (!article) return fail(404, `no article "${body?.slug}"`);
   if (body.action !== "restore" && !EDIT_ACTIONS.includes(body.action)) return fail(400, `unknown action "${(body as { action: unknown }).action}"`);
 

@@ -1,10 +1,10 @@
-import { monthFacets } from "@/lib/site/archive";
-import { getArticleIndex } from "@/lib/site/data";
+import { archive } from "@/lib/site/data";
+import { monthFacets } from "@/lib/store/reader";
 
-// A static file written by `next build`: per month, articles by page and column, for the home
-// page's timeline filters (TimelineFilters.tsx), fetched only when a filter is used.
-export const dynamic = "force-static";
+// Per month, articles by page and column, for the home page's timeline filters (TimelineFilters.tsx),
+// fetched only when a filter is used; read from the database's month counts on each request.
+export const dynamic = "force-dynamic";
 
 export function GET() {
-  return Response.json(monthFacets(getArticleIndex()));
+  return Response.json(monthFacets(archive()));
 }

@@ -15,18 +15,21 @@ import { SourceLine } from "@/app/_components/SourceLine";
 import { StickyHeader } from "@/app/_components/StickyHeader";
 import type { SiteArticle } from "@/lib/site/article";
 import type { CitationData } from "@/lib/site/citation";
-import { getArticle, getArticleIndex, getNeighbours } from "@/lib/site/data";
+import { cache } from "react";
+import { archive } from "@/lib/site/data";
+import { articleBySlug, neighboursOf } from "@/lib/store/reader";
 import { formatDateEn, formatDateZh, pageLabelZh } from "@/lib/site/format";
 import { highwireTags, newsArticleJsonLd, scriptJson } from "@/lib/site/metadata";
 import { siteConfig } from "@/site.config";
 
-// Every article is prerendered. An unknown slug reaches the page and gets notFound(), a plain 404:
-// `dynamicParams = false` would give the same 404 but makes Next 15 log an internal
-// NoFallbackError with a stack trace for each one (vercel/next.js#90537).
-
+// No article is rendered by `next build`: each is rendered from the database on its first request
+// and kept by the page cache (lib/serve/page-cache.mjs) while its data is unchanged. An unknown
+// slug gets notFound(), a plain 404 that is never kept.
 export function generateStaticParams() {
-  return getArticleIndex().map(({ slug }) => ({ slug }));
+  return [];
 }
+
+const getArticle = cache((slug: string) => articleBySlug(archive(), slug));
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -119,8 +122,8 @@ export default async function ArticlePage({ params }: Props) {
           Alignment data
         </a>
       </p>
-      <DownloadMenu slug={article.slug} />
-      <ArticleNav neighbours={getNeighbours(article.slug)} />
+      <DownloadMenu scope={{ slug: article.slug }} />
+      <ArticleNav neighbours={neighboursOf(archive(), article.slug)} />
       <PrintSource
         path={`/articles/${article.slug}`}
         source={[zh.title, formatDateZh(zh.date), zhPage].filter(Boolean).join("，")}

@@ -2,18 +2,17 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/app/_components/ArticleList";
 import { ListControls } from "@/app/_components/ListControls";
+import { ListParts } from "@/app/_components/ListParts";
 import { Timeline } from "@/app/_components/Timeline";
-import { adjacentMonths, articlesOfMonth, facets, isMonth, monthLabelEn, monthLabelZh, monthsWithArticles, timeline } from "@/lib/site/archive";
-import { getArticleIndex } from "@/lib/site/data";
+import { isMonth, LIST_PART_SIZE, monthLabelEn, monthLabelZh, parseListPart, parseListView } from "@/lib/site/archive";
+import { archive } from "@/lib/site/data";
+import { adjacentMonths, facetsOf, monthArticles, timelineOf } from "@/lib/store/reader";
 
-// One static page per month that has articles; any other address reaches the page and gets
-// notFound(), a plain 404 (`dynamicParams = false` logs a NoFallbackError each time, see the article page).
+// Rendered per request from the database: the filters, order and part of the list come from the
+// address. A month without articles, or a part past the end, is a plain 404.
+export const dynamic = "force-dynamic";
 
-export function generateStaticParams() {
-  return monthsWithArticles(getArticleIndex()).map((month) => ({ year: month.slice(0, 4), month: month.slice(5, 7) }));
-}
-
-type Props = { params: Promise<{ year: string; month: string }> };
+type Props = { params: Promise<{ year: string; month: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function monthOf(params: Props["params"]): Promise<string | null> {
   const { year, month } = await params;
@@ -21,20 +20,33 @@ async function monthOf(params: Props["params"]): Promise<string | null> {
   return isMonth(value) ? value : null;
 }
 
+/** The address's query as a string, each parameter once, for the defensive parsers of lib/site/archive. */
+async function searchOf(searchParams: Props["searchParams"]): Promise<string> {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(await searchParams)) params.set(key, Array.isArray(value) ? value[0] : (value ?? ""));
+  return params.toString();
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const month = await monthOf(params);
   return month ? { title: `${monthLabelEn(month)} · ${monthLabelZh(month)}` } : {};
 }
 
-export default async function MonthPage({ params }: Props) {
+export default async function MonthPage({ params, searchParams }: Props) {
   const month = await monthOf(params);
-  const index = getArticleIndex();
-  const articles = month ? articlesOfMonth(index, month) : [];
-  if (!month || articles.length === 0) notFound();
-  const { pages, columns } = facets(articles);
-  const { older, newer } = adjacentMonths(monthsWithArticles(index), month);
+  if (!month) notFound();
+  const db = archive();
+  const year = timelineOf(db, month.slice(0, 4))[0];
+  const monthCount = year?.months.find((m) => m.month === month)?.count ?? 0;
+  if (monthCount === 0) notFound();
+  const search = await searchOf(searchParams);
+  const { pages, columns } = facetsOf(db, month);
+  const view = parseListView(search, { pages, columns });
+  const part = parseListPart(search);
+  const { articles, total } = monthArticles(db, month, { ...view, offset: (part - 1) * LIST_PART_SIZE, limit: LIST_PART_SIZE });
+  if (articles.length === 0 && part > 1) notFound();
+  const { older, newer } = adjacentMonths(db, month);
   const monthLink = (value: string) => `/archive/${value.replace("-", "/")}`;
-  const year = timeline(index).find((y) => y.year === month.slice(0, 4));
 
   return (
     <>
@@ -43,7 +55,10 @@ export default async function MonthPage({ params }: Props) {
           <a href="/" className="hover:text-accent">
             Archive
           </a>{" "}
-          / {month.slice(0, 4)}
+          /{" "}
+          <a href={`/archive/${month.slice(0, 4)}`} className="hover:text-accent">
+            {month.slice(0, 4)}
+          </a>
         </p>
         <h1 className="mt-2 text-[1.75rem] leading-tight font-semibold">
           {monthLabelEn(month)}{" "}
@@ -52,18 +67,17 @@ export default async function MonthPage({ params }: Props) {
           </span>
         </h1>
         <p className="mt-2 text-muted" data-month-count>
-          {articles.length} article{articles.length === 1 ? "" : "s"}
+          {monthCount} article{monthCount === 1 ? "" : "s"}
         </p>
       </header>
-      {year && (
-        <div className="mb-8">
-          <Timeline years={[year]} current={month} />
-        </div>
-      )}
+      <div className="mb-8">
+        <Timeline years={[year]} current={month} />
+      </div>
       <div className="mb-4">
-        <ListControls listId="month-list" pages={pages} columns={columns} />
+        <ListControls pages={pages} columns={columns} view={view} total={total} first={(part - 1) * LIST_PART_SIZE + 1} shown={articles.length} />
       </div>
       <ArticleList id="month-list" articles={articles} label={`Articles of ${monthLabelEn(month)}`} />
+      <ListParts view={view} part={part} parts={Math.ceil(total / LIST_PART_SIZE)} />
       <nav aria-label="Months" className="meta mt-8 flex justify-between gap-4">
         <span>{older && <a href={monthLink(older)} rel="prev" className="hover:text-accent">← {monthLabelEn(older)}</a>}</span>
         <span>{newer && <a href={monthLink(newer)} rel="next" className="hover:text-accent">{monthLabelEn(newer)} →</a>}</span>

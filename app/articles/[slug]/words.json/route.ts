@@ -1,16 +1,16 @@
-import { getArticleIndex } from "@/lib/site/data";
-import { readArticleWords } from "@/lib/words/data";
+import { archive } from "@/lib/site/data";
+import { articleWords } from "@/lib/store/reader";
 
-// A static file per article (lib/words): fetched by the page only when a reader turns on pinyin or word lookup.
-// Unknown slugs get the handler's own 404 (see the article page for why not `dynamicParams = false`).
+// The article's word data (lib/words), fetched by the page only when a reader turns on pinyin or
+// word lookup; rendered on first request and kept like alignment.json.
 export const dynamic = "force-static";
 
 export function generateStaticParams() {
-  return getArticleIndex().map(({ slug }) => ({ slug }));
+  return [];
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  if (!getArticleIndex().some((a) => a.slug === slug)) return new Response("Not found", { status: 404 });
-  return Response.json(readArticleWords(slug));
+  const words = articleWords(archive(), (await params).slug);
+  if (!words) return new Response("Not found", { status: 404 });
+  return Response.json(words);
 }

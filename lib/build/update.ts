@@ -1,0 +1,227 @@
+// Edge module: brings the archive database up to date with the content folder (build-data and the
+// review queue run it). Only what changed is done again; everything happens in one transaction, or
+// in a new file renamed into place, so readers see the previous build until the new one is complete.
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Tinypool from "tinypool";
+import type { ContentProblem } from "@/lib/content/types";
+import { alignerVersion, correctionsVersion, pruneAlignments } from "@/lib/site/alignment-cache";
+import { createArchive, finishArchive, openArchiveForUpdate } from "@/lib/store/database";
+import { ArchiveWriter } from "@/lib/store/writer";
+import type { ArticleBuild, ProcessedArticle, SourceFile } from "./article";
+import { writeYearExports } from "./exports";
+import { inOrder } from "./in-order";
+import { readSource, scanContent, type ContentEntry } from "./scan";
+import { buildVersion } from "./version";
+
+export interface ArchivePaths {
+  /** The project's source (the build code's version is read from it). */
+  repoRoot: string;
+  contentDir: string;
+  cacheDir: string;
+  dbFile: string;
+}
+
+/** Where the year downloads are written: beside the database. */
+export const downloadsDirOf = (dbFile: string) => path.join(path.dirname(dbFile), "downloads");
+
+export interface UpdateCounts {
+  processed: number;
+  aligned: number;
+  pinned: number;
+  removed: number;
+  unchanged: number;
+}
+
+export type UpdateReport =
+  | { ok: false; problems: ContentProblem[] }
+  | {
+      ok: true;
+      counts: UpdateCounts;
+      threads: number;
+      /** True when a new database file was made (none before, or the build code changed). */
+      fresh: boolean;
+      articles: number;
+      pairs: number;
+      warnings: ContentProblem[];
+      alignerVersion: string;
+      exports: { written: string[]; years: number; seconds: number };
+      seconds: number;
+    };
+
+/** Below this many articles to process, starting worker threads (each loads tsx and the dictionaries, about 3 s) costs more than it saves. */
+const POOL_FROM = Number(process.env.ALIGN_POOL_FROM) || 100;
+
+/** Processes sources on a tinypool of worker threads (one per CPU; ALIGN_WORKERS overrides), or in this thread when there are few. */
+async function processor(count: number, build: ArticleBuild) {
+  const wanted = Number(process.env.ALIGN_WORKERS) || os.availableParallelism();
+  const threads = Math.max(1, Math.min(wanted, count));
+  if (threads === 1 || count < POOL_FROM) {
+    const { processArticle } = await import("./article");
+    return { run: async (source: SourceFile) => processArticle(source, build), threads: 1, close: async () => undefined };
+  }
+  const pool = new Tinypool({ filename: new URL("./worker.mjs", import.meta.url).href, minThreads: threads, maxThreads: threads });
+  return { run: (source: SourceFile) => pool.run({ source, build }) as Promise<ProcessedArticle>, threads, close: () => pool.destroy() };
+}
+
+async function versions(paths: ArchivePaths) {
+  const build: ArticleBuild = { cacheDir: paths.cacheDir, alignerVersion: alignerVersion(paths.repoRoot), correctionsVersion: correctionsVersion(paths.repoRoot) };
+  return { build, version: await buildVersion(paths.repoRoot) };
+}
+
+/** Runs the pipeline over `entries` on the pool, `window` files in memory at a time, handing each result on in order. */
+async function processAll(
+  paths: ArchivePaths,
+  entries: ContentEntry[],
+  build: ArticleBuild,
+  version: string,
+  handle: (result: ProcessedArticle, inputHash: string) => void,
+): Promise<{ problems: ContentProblem[]; threads: number }> {
+  const problems: ContentProblem[] = [];
+  const reads = function* () {
+    for (const entry of entries) {
+      const read = readSource(paths.contentDir, entry, version);
+      if ("problem" in read) problems.push(read.problem);
+      else yield read;
+    }
+  };
+  const { run, threads, close } = await processor(entries.length, build);
+  try {
+    for await (const { inputHash, result } of inOrder(reads(), async (read) => ({ inputHash: read.inputHash, result: await run(read.source) }), threads * 4)) {
+      if (result.ok) handle(result, inputHash);
+      else problems.push(...result.problems);
+    }
+  } finally {
+    await close();
+  }
+  return { problems, threads };
+}
+
+/** The changes: articles whose files changed since they were stored (or are new), and the files that are gone. */
+function changes(paths: ArchivePaths, entries: ContentEntry[], stored: Map<string, string>, version: string) {
+  const problems: ContentProblem[] = [];
+  let unchanged = 0;
+  // Only hashed here, so that the pool is started only for many changes; the pool reads them again one by one.
+  const changed = entries.filter((entry) => {
+    const read = readSource(paths.contentDir, entry, version);
+    if ("problem" in read) problems.push(read.problem);
+    else if (stored.get(entry.name) === read.inputHash) unchanged++;
+    else return true;
+    return false;
+  });
+  const present = new Set(entries.map((e) => e.name));
+  return { changed, removed: [...stored.keys()].filter((name) => !present.has(name)), unchanged, problems };
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+};
+
+/**
+ * One build at a time per database: a lock file naming the process. A lock left by a process that
+ * is gone (a killed build) is taken over, and that build's half-made new database is removed.
+ */
+function lockArchive(dbFile: string): () => void {
+  const lock = `${dbFile}.lock`;
+  mkdirSync(path.dirname(dbFile), { recursive: true });
+  try {
+    writeFileSync(lock, String(process.pid), { flag: "wx" });
+  } catch {
+    const holder = Number(readFileSync(lock, "utf8"));
+    if (holder !== process.pid && alive(holder)) throw new Error(`another build (process ${holder}) is updating ${dbFile}; wait for it to finish`);
+    writeFileSync(lock, String(process.pid));
+  }
+  const base = path.basename(dbFile);
+  for (const name of readdirSync(path.dirname(dbFile))) {
+    if (name.startsWith(`${base}.`) && name.endsWith(".new")) rmSync(path.join(path.dirname(dbFile), name), { force: true });
+  }
+  return () => rmSync(lock, { force: true });
+}
+
+export async function updateArchive(paths: ArchivePaths): Promise<UpdateReport> {
+  const unlock = lockArchive(paths.dbFile);
+  try {
+    return await update(paths);
+  } finally {
+    unlock();
+  }
+}
+
+async function update(paths: ArchivePaths): Promise<UpdateReport> {
+  const started = performance.now();
+  const { build, version } = await versions(paths);
+  const scan = scanContent(paths.contentDir);
+  let db = openArchiveForUpdate(paths.dbFile);
+  const fresh = db === null || db.prepare("SELECT value FROM meta WHERE key = 'build_version'").pluck().get() !== version;
+  const building = `${paths.dbFile}.${process.pid}.new`;
+  if (fresh) {
+    db?.close();
+    rmSync(building, { force: true });
+    db = createArchive(building);
+  }
+  const writer = new ArchiveWriter(db!, (file) => path.relative(process.cwd(), path.join(paths.contentDir, file)).split(path.sep).join("/"));
+  writer.begin();
+  const found = changes(paths, scan.entries, writer.inputs(), version);
+  const counts: UpdateCounts = { processed: 0, aligned: 0, pinned: 0, removed: found.removed.length, unchanged: found.unchanged };
+  const processed = await processAll(paths, found.changed, build, version, (result, inputHash) => {
+    if (!result.ok) return;
+    writer.put(result.record, inputHash);
+    counts.processed++;
+    counts.aligned += result.aligned ? 1 : 0;
+    counts.pinned += result.pins;
+  });
+  for (const name of found.removed) writer.remove(name);
+  const problems = [...scan.problems, ...found.problems, ...processed.problems, ...writer.settle()];
+  if (problems.length > 0) {
+    writer.rollback();
+    db!.close();
+    if (fresh) rmSync(building, { force: true });
+    return { ok: false, problems: problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)) };
+  }
+  db!.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('build_version', ?), ('aligner_version', ?)").run(version, build.alignerVersion);
+  writer.commit();
+  if (fresh) {
+    finishArchive(db!);
+    renameSync(building, paths.dbFile);
+    db = openArchiveForUpdate(paths.dbFile);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const exportsStarted = performance.now();
+  const exported = writeYearExports(db!, downloadsDirOf(paths.dbFile), version);
+  const report: UpdateReport = {
+    ok: true,
+    counts,
+    threads: processed.threads,
+    fresh,
+    articles: db!.prepare("SELECT count(*) FROM articles").pluck().get() as number,
+    pairs: db!.prepare("SELECT count(*) FROM pairs").pluck().get() as number,
+    warnings: (db!.prepare("SELECT warnings FROM articles WHERE warnings IS NOT NULL ORDER BY file").pluck().all() as string[]).flatMap((list) => JSON.parse(list) as ContentProblem[]),
+    alignerVersion: build.alignerVersion,
+    exports: { ...exported, seconds: (performance.now() - exportsStarted) / 1000 },
+    seconds,
+  };
+  pruneAlignments(paths.cacheDir, new Set(db!.prepare("SELECT align_key FROM articles").pluck().all() as string[]));
+  db!.close();
+  return report;
+}
+
+/** Shard `index` of `of`: the articles whose file name hashes to it, aligned into the cache; no database. */
+export const inShard = (name: string, index: number, of: number) => parseInt(createHash("sha256").update(name).digest("hex").slice(0, 8), 16) % of === index;
+
+export async function alignShard(paths: ArchivePaths, index: number, of: number): Promise<{ problems: ContentProblem[]; articles: number; aligned: number; of: number; threads: number }> {
+  const { build, version } = await versions(paths);
+  const scan = scanContent(paths.contentDir);
+  const mine = scan.entries.filter((entry) => inShard(entry.name, index, of));
+  let aligned = 0;
+  const { problems, threads } = await processAll(paths, mine, build, version, (result) => {
+    if (result.ok && result.aligned) aligned++;
+  });
+  return { problems: [...scan.problems, ...problems], articles: mine.length, aligned, of: scan.entries.length, threads };
+}

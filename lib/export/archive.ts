@@ -1,0 +1,26 @@
+/**
+ * The archive-wide downloads: one body file per year and format (written by lib/build/exports.ts
+ * from each article's export fragments, newest first), which the download routes frame and join.
+ * Pure: the shapes and the joining rules, shared by the writer and the routes.
+ */
+import type { DownloadFormat } from "./paths";
+import { tmxFrame } from "./tmx";
+import { tsvHeader } from "./tsv";
+
+/** Between two articles in a text download. */
+export const TEXT_SEPARATOR = `\n${"=".repeat(40)}\n\n`;
+
+export interface YearExportsManifest {
+  /** Per year: the hash of what its files were made from, and each file's size. */
+  years: Record<string, { hash: string; bytes: Record<DownloadFormat, number> }>;
+}
+
+/** What comes before the first body and after the last, and between two bodies, in a download of one or more years. */
+export function downloadFrame(format: DownloadFormat, toolVersion: string): { head: string; between: string; tail: string } {
+  if (format === "tmx") {
+    const { head, tail } = tmxFrame({ toolVersion });
+    return { head, between: "", tail };
+  }
+  if (format === "tsv") return { head: tsvHeader(), between: "", tail: "" };
+  return { head: "", between: TEXT_SEPARATOR, tail: "" };
+}

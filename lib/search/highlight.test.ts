@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { containsAll, highlight } from "./highlight";
+import { parseQuery } from "./query";
+
+const marked = (text: string, query: string, lang: "en" | "zh") =>
+  highlight(text, parseQuery(query), lang)
+    .filter((p) => p.mark)
+    .map((p) => p.text);
+
+describe("highlight", () => {
+  it("marks English words by stem, case-insensitively", () => {
+    expect(marked("Handicraft Cooperatives and a cooperative were rectified.", "cooperative", "en")).toEqual(["Cooperatives", "cooperative"]);
+    expect(marked("The rectification campaign rectified them.", "Rectified", "en")).toEqual(["rectified"]);
+  });
+
+  it("marks an English phrase only where its words stand together", () => {
+    expect(marked("handicraft production cooperatives; handicraft cooperatives", '"handicraft cooperatives"', "en")).toEqual(["handicraft cooperatives"]);
+  });
+
+  it("marks Chinese terms as substrings, including inside longer words", () => {
+    expect(marked("手工业合作社进行了整顿，整顿工作", "整顿", "zh")).toEqual(["整顿", "整顿"]);
+    expect(marked("手工业生产合作社", "合作", "zh")).toEqual(["合作"]);
+  });
+
+  it("marks only the terms of the side's language", () => {
+    expect(marked("合作社 cooperative", "cooperative 合作", "zh")).toEqual(["合作"]);
+  });
+
+  it("keeps all the text, in order", () => {
+    const text = "A <b>cooperative</b> 合作社";
+    expect(highlight(text, parseQuery("cooperative"), "en").map((p) => p.text).join("")).toBe(text);
+    expect(highlight("text", [], "en")).toEqual([{ text: "text", mark: false }]);
+  });
+});
+
+describe("containsAll", () => {
+  it("is true only when every term occurs in its own side", () => {
+    expect(containsAll({ en: "", zh: "手工业合作社的整顿" }, parseQuery("整顿 合作社"))).toBe(true);
+    expect(containsAll({ en: "", zh: "手工业合作社" }, parseQuery("整顿"))).toBe(false);
+    expect(containsAll({ en: "cooperatives", zh: "合作社" }, parseQuery("合作社 cooperative"))).toBe(true);
+    expect(containsAll({ en: "cooperatives", zh: "" }, parseQuery("合作社 cooperative"))).toBe(false);
+    expect(containsAll({ en: "anything", zh: "" }, [])).toBe(false);
+  });
+});

@@ -1,0 +1,53 @@
+import { stemmer } from "stemmer";
+import type { Term } from "./query";
+
+/**
+ * Marks where a query's terms occur in a sentence, for search results and the concordance. Pure,
+ * and only text: the caller renders the pieces as text with <mark>, never as HTML.
+ *   English: a term's words match consecutive words with the same stems, case-insensitively
+ *            (cooperative ~ Cooperatives; "handicraft cooperatives" as a phrase).
+ *   Chinese: a term matches wherever it occurs as a substring.
+ */
+export interface Piece {
+  text: string;
+  mark: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const stemOf = (word: string) => stemmer(word.toLowerCase().replace(/['’]s$/, ""));
+
+function markEnglish(text: string, term: string, marked: boolean[]): void {
+  const wanted = [...term.matchAll(WORD)].map((m) => stemOf(m[0]));
+  if (wanted.length === 0) return;
+  const words = [...text.matchAll(WORD)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, stem: stemOf(m[0]) }));
+  for (let i = 0; i + wanted.length <= words.length; i++) {
+    if (wanted.every((stem, k) => words[i + k].stem === stem)) marked.fill(true, words[i].at, words[i + wanted.length - 1].end);
+  }
+}
+
+function markChinese(text: string, term: string, marked: boolean[]): void {
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) marked.fill(true, at, at + term.length);
+}
+
+/** The text in pieces, the parts that the terms of this language match marked. */
+export function highlight(text: string, terms: readonly Term[], lang: Term["lang"]): Piece[] {
+  const marked = new Array<boolean>(text.length).fill(false);
+  for (const term of terms) {
+    if (term.lang !== lang) continue;
+    if (lang === "zh") markChinese(text, term.text, marked);
+    else markEnglish(text, term.text, marked);
+  }
+  const pieces: Piece[] = [];
+  for (let i = 0; i < text.length; ) {
+    let end = i + 1;
+    while (end < text.length && marked[end] === marked[i]) end++;
+    pieces.push({ text: text.slice(i, end), mark: marked[i] });
+    i = end;
+  }
+  return pieces;
+}
+
+/** Whether every term occurs in its side of the pair as highlight() marks it (the concordance keeps only such pairs). */
+export function containsAll(pair: { en: string; zh: string }, terms: readonly Term[]): boolean {
+  return terms.length > 0 && terms.every((term) => highlight(pair[term.lang], [term], term.lang).some((piece) => piece.mark));
+}

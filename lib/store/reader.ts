@@ -1,0 +1,256 @@
+// Edge module: the queries the site serves from the archive database. Each is an indexed lookup or
+// a range of ids (keys.ts), so its cost does not grow with the archive.
+import type { Neighbours, MonthFacets, YearCount } from "@/lib/site/archive";
+import type { SiteArticle, SiteArticleSummary } from "@/lib/site/article";
+import { containsAll } from "@/lib/search/highlight";
+import { matchExpression, type Term } from "@/lib/search/query";
+import type { DownloadFormat } from "@/lib/export/paths";
+import type { ArticleWords } from "@/lib/words/words";
+import type Database from "better-sqlite3";
+import type { Db } from "./database";
+import { articleRange, dateSpan, pairRange } from "./keys";
+import { readArticleData, readArticleWords, unpackText } from "./record";
+
+const SUMMARY = "slug, date, en_page, zh_page, col, title_en, title_zh";
+
+interface SummaryRow {
+  slug: string;
+  date: string;
+  en_page: string | null;
+  zh_page: string | null;
+  col: string;
+  title_en: string;
+  title_zh: string;
+}
+
+const summary = (row: SummaryRow): SiteArticleSummary => ({
+  slug: row.slug,
+  en: { title: row.title_en, date: row.date, page: row.en_page },
+  zh: { title: row.title_zh, page: row.zh_page, column: row.col },
+});
+
+// Prepared once per connection: a statement belongs to the database it was prepared on.
+type Statement = Database.Statement<unknown[]>;
+const prepared = new WeakMap<Db, Map<string, Statement>>();
+function statement(db: Db, sql: string): Statement {
+  let cache = prepared.get(db);
+  if (!cache) prepared.set(db, (cache = new Map()));
+  let found = cache.get(sql);
+  if (!found) cache.set(sql, (found = db.prepare(sql)));
+  return found;
+}
+
+export function articleBySlug(db: Db, slug: string): SiteArticle | null {
+  const row = statement(db, "SELECT data FROM articles WHERE slug = ?").get(slug) as { data: Uint8Array } | undefined;
+  return row ? readArticleData(row.data, slug) : null;
+}
+
+/** Every article, newest first, one at a time (the review queue reads the whole archive). */
+export function* allArticles(db: Db): Generator<SiteArticle> {
+  for (const row of statement(db, "SELECT slug, data FROM articles ORDER BY id DESC").iterate() as IterableIterator<{ slug: string; data: Uint8Array }>) {
+    yield readArticleData(row.data, row.slug);
+  }
+}
+
+/** The version of an article's stored data: what a cached page of it is checked against. */
+export function articleVersion(db: Db, slug: string): string | null {
+  return (statement(db, "SELECT content_hash FROM articles WHERE slug = ?").pluck().get(slug) as string | undefined) ?? null;
+}
+
+/** The newest articles, newest first. */
+export function latestArticles(db: Db, count: number): SiteArticleSummary[] {
+  return (statement(db, `SELECT ${SUMMARY} FROM articles ORDER BY id DESC LIMIT ?`).all(count) as SummaryRow[]).map(summary);
+}
+
+export function articleCount(db: Db): number {
+  return statement(db, "SELECT ifnull(sum(count), 0) FROM month_facets").pluck().get() as number;
+}
+
+/** The articles just older and just newer than this one by date. */
+export function neighboursOf(db: Db, slug: string): Neighbours {
+  const id = statement(db, "SELECT id FROM articles WHERE slug = ?").pluck().get(slug) as number | undefined;
+  if (id === undefined) return { previous: null, next: null };
+  const previous = statement(db, `SELECT ${SUMMARY} FROM articles WHERE id < ? ORDER BY id DESC LIMIT 1`).get(id) as SummaryRow | undefined;
+  const next = statement(db, `SELECT ${SUMMARY} FROM articles WHERE id > ? ORDER BY id LIMIT 1`).get(id) as SummaryRow | undefined;
+  return { previous: previous ? summary(previous) : null, next: next ? summary(next) : null };
+}
+
+/** Articles per month, page and column, the whole archive: months newest first. */
+export function monthFacets(db: Db): MonthFacets {
+  const out: MonthFacets = {};
+  const rows = statement(db, "SELECT month, en_page, col, count FROM month_facets ORDER BY month DESC, en_page, col").raw().all() as [string, string, string, number][];
+  for (const [month, page, column, count] of rows) (out[month] ??= []).push([page || null, column, count]);
+  return out;
+}
+
+/** Years with articles, newest first, each with its twelve months. */
+export function timelineOf(db: Db, year?: string): YearCount[] {
+  const sql = `SELECT month, sum(count) FROM month_facets ${year ? "WHERE month BETWEEN ? AND ?" : ""} GROUP BY month`;
+  const args = year ? [`${year}-01`, `${year}-12`] : [];
+  const counts = new Map(statement(db, sql).raw().all(...args) as [string, number][]);
+  const years = [...new Set([...counts.keys()].map((month) => month.slice(0, 4)))].sort().reverse();
+  return years.map((y) => {
+    const months = Array.from({ length: 12 }, (_, m) => {
+      const month = `${y}-${String(m + 1).padStart(2, "0")}`;
+      return { month, count: counts.get(month) ?? 0 };
+    });
+    return { year: y, count: months.reduce((sum, m) => sum + m.count, 0), months };
+  });
+}
+
+/** The months before and after this one that have articles (null at either end of the archive). */
+export function adjacentMonths(db: Db, month: string): { older: string | null; newer: string | null } {
+  const older = statement(db, "SELECT max(month) FROM month_facets WHERE month < ?").pluck().get(month) as string | null;
+  const newer = statement(db, "SELECT min(month) FROM month_facets WHERE month > ?").pluck().get(month) as string | null;
+  return { older, newer };
+}
+
+/** The years before and after this one that have articles. */
+export function adjacentYears(db: Db, year: string): { older: string | null; newer: string | null } {
+  const older = statement(db, "SELECT substr(max(month), 1, 4) FROM month_facets WHERE month < ?").pluck().get(`${year}-01`) as string | null;
+  const newer = statement(db, "SELECT substr(min(month), 1, 4) FROM month_facets WHERE month > ?").pluck().get(`${year}-12`) as string | null;
+  return { older, newer };
+}
+
+/** The page numbers and columns among a period's articles (a month "1958-08", a year "1958", or all). */
+export function facetsOf(db: Db, period?: string): { pages: string[]; columns: string[] } {
+  const where = period ? "WHERE month BETWEEN ? AND ?" : "";
+  const args = period ? (period.length === 4 ? [`${period}-01`, `${period}-12`] : [period, period]) : [];
+  const pages = statement(db, `SELECT DISTINCT en_page FROM month_facets ${where}`).pluck().all(...args) as string[];
+  const columns = statement(db, `SELECT DISTINCT col FROM month_facets ${where}`).pluck().all(...args) as string[];
+  return {
+    pages: pages.filter(Boolean).sort((a, b) => Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0)),
+    columns: columns.filter(Boolean).sort(),
+  };
+}
+
+export interface ListQuery {
+  page: string | null;
+  column: string | null;
+  sort: "newest" | "oldest";
+  offset: number;
+  limit: number;
+}
+
+/** One page of a month's articles, filtered by page and column, and how many pass the filters. */
+export function monthArticles(db: Db, month: string, query: ListQuery): { articles: SiteArticleSummary[]; total: number } {
+  const { first, last } = dateSpan(month);
+  const { lo, hi } = articleRange(first, last);
+  const where = `id BETWEEN @lo AND @hi AND (@page IS NULL OR en_page = @page) AND (@column IS NULL OR col = @column)`;
+  const args = { lo, hi, page: query.page, column: query.column };
+  const total = statement(db, `SELECT count(*) FROM articles WHERE ${where}`).pluck().get(args) as number;
+  const rows = statement(db, `SELECT ${SUMMARY} FROM articles WHERE ${where} ORDER BY id ${query.sort === "oldest" ? "ASC" : "DESC"} LIMIT @limit OFFSET @offset`).all({
+    ...args,
+    limit: query.limit,
+    offset: query.offset,
+  }) as SummaryRow[];
+  return { articles: rows.map(summary), total };
+}
+
+/** The learners' word data of an article, or null for an unknown slug. */
+export function articleWords(db: Db, slug: string): ArticleWords | null {
+  const words = statement(db, "SELECT words FROM articles WHERE slug = ?").pluck().get(slug) as Uint8Array | undefined;
+  if (!words) return null;
+  const entry = statement(db, "SELECT entry FROM word_entries WHERE word = ?").pluck();
+  return readArticleWords(words, (word) => entry.get(word) as string | undefined);
+}
+
+/** An article's export fragment (TMX units, TSV rows or its text block), or null for an unknown slug. */
+export function articleExport(db: Db, slug: string, format: DownloadFormat): { fragment: string; alignerVersion: string } | null {
+  const row = statement(db, `SELECT ${format} AS fragment, data FROM articles WHERE slug = ?`).get(slug) as { fragment: Uint8Array; data: Uint8Array } | undefined;
+  if (!row) return null;
+  return { fragment: unpackText(row.fragment), alignerVersion: readArticleData(row.data, slug).alignerVersion };
+}
+
+/** The export fragments of a year's articles, newest first, one at a time (the year's download is written from them). */
+export function* yearExports(db: Db, year: string, format: DownloadFormat): Generator<string> {
+  const { first, last } = dateSpan(year);
+  const { lo, hi } = articleRange(first, last);
+  for (const fragment of statement(db, `SELECT ${format} FROM articles WHERE id BETWEEN ? AND ? ORDER BY id DESC`).pluck().iterate(lo, hi)) {
+    yield unpackText(fragment as Uint8Array);
+  }
+}
+
+/** What a year's export files are made of: each article's slug and data hash, newest first. */
+export function yearContent(db: Db, year: string): Generator<[string, string]> {
+  const { first, last } = dateSpan(year);
+  const { lo, hi } = articleRange(first, last);
+  return statement(db, "SELECT slug, content_hash FROM articles WHERE id BETWEEN ? AND ? ORDER BY id DESC").raw().iterate(lo, hi) as Generator<[string, string]>;
+}
+
+export function yearsWithArticles(db: Db): string[] {
+  return statement(db, "SELECT DISTINCT substr(month, 1, 4) FROM month_facets ORDER BY 1 DESC").pluck().all() as string[];
+}
+
+/** A sentence pair found by a search, with its article. */
+export interface PairHit {
+  id: number;
+  slug: string;
+  title: string;
+  titleZh: string;
+  date: string;
+  en: string;
+  zh: string;
+  /** The sentence the hit opens the article at: `e5` or `z4`. */
+  anchor: string;
+}
+
+export interface SearchOptions {
+  order: "newest" | "oldest";
+  /** Continue after this pair id (the `next` of the previous page). */
+  after: number | null;
+  limit: number;
+  /** Keep only pairs where every term occurs as highlight() marks it (the concordance), not stems and variants the index also finds. */
+  exact: boolean;
+  /** Only these years (inclusive). */
+  years?: { from: string; to: string };
+}
+
+/** Pairs the index holds for a term; a page in date order is found without counting or sorting them all. */
+const SCAN_LIMIT = 5000;
+
+export function searchPairs(db: Db, terms: readonly Term[], options: SearchOptions): { hits: PairHit[]; next: number | null } {
+  const match = matchExpression(terms);
+  if (!match) return { hits: [], next: null };
+  const newest = options.order === "newest";
+  const span = options.years ? pairRange(`${options.years.from}-01-01`, `${options.years.to}-12-31`) : { lo: 0, hi: Number.MAX_SAFE_INTEGER };
+  const lo = !newest && options.after !== null ? Math.max(span.lo, options.after + 1) : span.lo;
+  const hi = newest && options.after !== null ? Math.min(span.hi, options.after - 1) : span.hi;
+  const candidates = statement(db, `SELECT rowid FROM pairs_fts WHERE pairs_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid ${newest ? "DESC" : "ASC"}`).pluck();
+  const pair = statement(
+    db,
+    "SELECT p.id, p.en, p.zh, p.en_first, p.zh_first, a.slug, a.title_en, a.title_zh, a.date FROM pairs p JOIN articles a ON a.id = p.id >> 14 WHERE p.id = ?",
+  );
+  const hits: PairHit[] = [];
+  const zhFirst = terms[0]?.lang === "zh";
+  let scanned = 0;
+  let last: number | null = null;
+  for (const id of candidates.iterate(match, lo, hi) as IterableIterator<number>) {
+    if (hits.length === options.limit || scanned === SCAN_LIMIT) return { hits, next: last };
+    scanned++;
+    last = id;
+    const row = pair.get(id) as { id: number; en: string; zh: string; en_first: number | null; zh_first: number | null; slug: string; title_en: string; title_zh: string; date: string };
+    if (!row || (options.exact && !containsAll(row, terms))) continue;
+    const zhAnchor = row.zh_first !== null ? `z${row.zh_first + 1}` : null;
+    const enAnchor = row.en_first !== null ? `e${row.en_first + 1}` : null;
+    hits.push({
+      id,
+      slug: row.slug,
+      title: row.title_en,
+      titleZh: row.title_zh,
+      date: row.date,
+      en: row.en,
+      zh: row.zh,
+      anchor: (zhFirst ? (zhAnchor ?? enAnchor) : (enAnchor ?? zhAnchor)) ?? "",
+    });
+  }
+  return { hits, next: null };
+}
+
+/** How many pairs the index holds for the terms, counted up to `cap` (the first page never waits for a full count). */
+export function countPairs(db: Db, terms: readonly Term[], cap: number): { count: number; capped: boolean } {
+  const match = matchExpression(terms);
+  if (!match) return { count: 0, capped: false };
+  const count = statement(db, "SELECT count(*) FROM (SELECT rowid FROM pairs_fts WHERE pairs_fts MATCH ? LIMIT ?)").pluck().get(match, cap + 1) as number;
+  return { count: Math.min(count, cap), capped: count > cap };
+}

@@ -1,0 +1,168 @@
+// Edge module: the build's changes to the archive database, all inside one transaction.
+import { createHash } from "node:crypto";
+import type { ContentProblem } from "@/lib/content/types";
+import { articleIdentity, duplicateProblems, groupSlugs } from "@/lib/content/slug";
+import type { Db } from "./database";
+import { articleId, articleRange, dateSpan, nextSlot, pairId, preferredSlot } from "./keys";
+import { exportFragments, readArticleData, type ArticleRecord } from "./record";
+
+interface StoredArticle {
+  id: number;
+  date: string;
+  base_slug: string;
+  identity: string;
+}
+
+/**
+ * Adds, replaces and removes articles, then settles what depends on several articles at once:
+ * duplicates, slugs (lib/content/slug's policy, group by group), and the month counts. Nothing is
+ * visible to readers before `commit()`; `rollback()` leaves the database as it was.
+ */
+export class ArchiveWriter {
+  private readonly months = new Set<string>();
+  private readonly slugGroups = new Set<string>();
+  private readonly identities = new Set<string>();
+  private readonly statements;
+
+  constructor(
+    private readonly db: Db,
+    /** The path a problem names a content file by, e.g. `content/x.txt`. */
+    private readonly shown: (file: string) => string,
+  ) {
+    const s = (sql: string) => db.prepare(sql);
+    this.statements = {
+      byFile: s("SELECT id, date, base_slug, identity FROM articles WHERE file = ?"),
+      idTaken: s("SELECT 1 FROM articles WHERE id = ?").pluck(),
+      insert: s(`INSERT INTO articles (id, file, slug, base_slug, identity, date, en_page, zh_page, col, title_en, title_zh,
+        input_hash, content_hash, align_key, warnings, data, words, export_slug, tmx, tsv, txt)
+        VALUES (@id, @file, @slug, @baseSlug, @identity, @date, @enPage, @zhPage, @column, @titleEn, @titleZh,
+        @inputHash, @contentHash, @alignKey, @warnings, @data, @words, @baseSlug, @tmx, @tsv, @txt)`),
+      deleteArticle: s("DELETE FROM articles WHERE id = ?"),
+      deletePairs: s("DELETE FROM pairs WHERE id BETWEEN ? AND ?"),
+      deleteIndexed: s("DELETE FROM pairs_fts WHERE rowid BETWEEN ? AND ?"),
+      insertPair: s("INSERT INTO pairs (id, en, zh, en_first, zh_first) VALUES (?, ?, ?, ?, ?)"),
+      insertIndexed: s("INSERT INTO pairs_fts (rowid, en, zh) VALUES (?, ?, ?)"),
+      insertEntry: s("INSERT OR IGNORE INTO word_entries (word, entry) VALUES (?, ?)"),
+      sameIdentity: s("SELECT file FROM articles WHERE identity = ? ORDER BY file").pluck(),
+      group: s("SELECT id, file, slug, title_en, title_zh, export_slug FROM articles WHERE base_slug = ? ORDER BY file"),
+      slugTaken: s("SELECT 1 FROM articles WHERE (base_slug = @slug OR slug = @slug) AND base_slug != @base").pluck(),
+      setSlug: s("UPDATE articles SET slug = ? WHERE id = ?"),
+      data: s("SELECT data FROM articles WHERE id = ?").pluck(),
+      setExports: s("UPDATE articles SET export_slug = @slug, tmx = @tmx, tsv = @tsv, txt = @txt WHERE id = @id"),
+      clearFacets: s("DELETE FROM month_facets WHERE month = ?"),
+      countFacets: s(`INSERT INTO month_facets (month, en_page, col, count)
+        SELECT @month, ifnull(en_page, ''), col, count(*) FROM articles WHERE id BETWEEN @lo AND @hi GROUP BY 2, 3`),
+    };
+  }
+
+  begin(): void {
+    this.db.exec("BEGIN IMMEDIATE");
+  }
+
+  commit(): void {
+    this.db.exec("COMMIT");
+  }
+
+  rollback(): void {
+    if (this.db.inTransaction) this.db.exec("ROLLBACK");
+  }
+
+  /** Every article's file name and the hash of what it was made from. */
+  inputs(): Map<string, string> {
+    const rows = this.db.prepare("SELECT file, input_hash FROM articles").raw().all() as [string, string][];
+    return new Map(rows);
+  }
+
+  /** Adds the article made from `record.file`, replacing what that file held before. */
+  put(record: ArticleRecord, inputHash: string): void {
+    const old = this.statements.byFile.get(record.file) as StoredArticle | undefined;
+    if (old) this.drop(old);
+    const id = old && old.date === record.date ? old.id : this.freeId(record.file, record.date);
+    const identity = articleIdentity(record.date, record.titleEn, record.titleZh);
+    this.statements.insert.run({
+      ...record,
+      id,
+      // Unique until settle() gives the article its slug.
+      slug: `\u0000${record.file}`,
+      identity,
+      inputHash,
+      warnings: record.warnings.length > 0 ? JSON.stringify(record.warnings) : null,
+      ...record.exports,
+    });
+    for (const pair of record.pairs) {
+      const pid = pairId(id, pair.bead);
+      this.statements.insertPair.run(pid, pair.en, pair.zh, pair.enFirst, pair.zhFirst);
+      this.statements.insertIndexed.run(pid, pair.enSearch, pair.zhSearch);
+    }
+    for (const [word, entry] of record.entries) this.statements.insertEntry.run(word, entry);
+    this.touch({ date: record.date, base_slug: record.baseSlug, identity });
+  }
+
+  /** Removes the article of a file that is gone from the content folder. */
+  remove(file: string): void {
+    const old = this.statements.byFile.get(file) as StoredArticle | undefined;
+    if (old) this.drop(old);
+  }
+
+  /**
+   * Settles what the changes touched across articles: same article in two files (problems, so the
+   * build fails), slugs of every base slug a change touched, export fragments of articles whose
+   * slug moved, and the counts of every month touched. Returns the problems.
+   */
+  settle(): ContentProblem[] {
+    const problems: ContentProblem[] = [];
+    for (const identity of this.identities) {
+      problems.push(...duplicateProblems((this.statements.sameIdentity.all(identity) as string[]).map(this.shown)));
+    }
+    if (problems.length > 0) return problems;
+    for (const base of this.slugGroups) this.settleSlugs(base);
+    for (const month of this.months) {
+      const { first, last } = dateSpan(month);
+      this.statements.clearFacets.run(month);
+      this.statements.countFacets.run({ month, ...articleRange(first, last) });
+    }
+    return problems;
+  }
+
+  private settleSlugs(base: string): void {
+    const group = this.statements.group.all(base) as { id: number; file: string; slug: string; title_en: string; title_zh: string; export_slug: string }[];
+    if (group.length === 0) return;
+    const slugs = groupSlugs(
+      base,
+      group.map((row) => ({ enTitle: row.title_en, zhTitle: row.title_zh })),
+      (slug) => this.statements.slugTaken.get({ slug, base }) !== undefined,
+    );
+    const moved = group.filter((row, i) => row.slug !== slugs[i]);
+    // In two steps, so that two articles of the group may swap slugs without a moment of clash.
+    for (const row of moved) this.statements.setSlug.run(`\u0000${row.file}`, row.id);
+    group.forEach((row, i) => {
+      if (row.slug !== slugs[i]) this.statements.setSlug.run(slugs[i], row.id);
+      if (row.export_slug !== slugs[i]) {
+        const article = readArticleData(this.statements.data.get(row.id) as Uint8Array, slugs[i]);
+        this.statements.setExports.run({ id: row.id, slug: slugs[i], ...exportFragments(article) });
+      }
+    });
+  }
+
+  private drop(old: StoredArticle): void {
+    const lo = pairId(old.id, 0);
+    const hi = pairId(old.id + 1, 0) - 1;
+    this.statements.deleteIndexed.run(lo, hi);
+    this.statements.deletePairs.run(lo, hi);
+    this.statements.deleteArticle.run(old.id);
+    this.touch(old);
+  }
+
+  private touch(article: Pick<StoredArticle, "date" | "base_slug" | "identity">): void {
+    this.months.add(article.date.slice(0, 7));
+    this.slugGroups.add(article.base_slug);
+    this.identities.add(article.identity);
+  }
+
+  /** An id on the article's day: its file's preferred slot, or the next free one. */
+  private freeId(file: string, date: string): number {
+    let slot = preferredSlot(createHash("sha256").update(file).digest("hex"));
+    while (this.statements.idTaken.get(articleId(date, slot)) !== undefined) slot = nextSlot(slot);
+    return articleId(date, slot);
+  }
+}
