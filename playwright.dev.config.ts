@@ -5,8 +5,8 @@ import { chromiumLaunchOptions } from "./e2e/chromium";
 /*
  * Edit mode's end-to-end test, against the development server (edit mode exists nowhere else):
  * `npm run test:e2e` runs it after the production tests (playwright.config.ts). The server works on
- * copies of content/ (CONTENT_DIR) and of the alignment cache under .cache/, so the test's edits
- * never touch the repository's files. It listens on E2E_PORT + 1 and builds into .next/dev, apart
+ * copies of content/ (CONTENT_DIR) and of the alignment cache under .cache/, with a database of its
+ * own there (ARCHIVE_DB), so the test's edits never touch the repository's files or its build. It listens on E2E_PORT + 1 and builds into .next/dev, apart
  * from the production build.
  */
 const port = Number(process.env.E2E_PORT ?? 3210) + 1;
@@ -50,6 +50,7 @@ export default defineConfig({
       NEXT_IGNORE_INCORRECT_LOCKFILE: "1",
       CONTENT_DIR: path.join(workDir, "content"),
       ALIGNMENT_CACHE_DIR: path.join(workDir, "alignments"),
+      ARCHIVE_DB: path.join(workDir, "archive.db"),
     },
   },
 });

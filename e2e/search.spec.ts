@@ -2,8 +2,9 @@ import type { Page } from "@playwright/test";
 import { ARTICLES, bodyLines, expect, squash, test } from "./fixtures";
 
 /*
- * Search (Pagefind, built by npm run build) and the concordance. Expected sentences are read by
- * hand from the files in content/: 整顿 occurs in the articles of 1954-06-22 and 1956-03-29.
+ * Search and the concordance, answered by the server from the archive database (/api/search).
+ * Expected sentences are read by hand from the files in content/: 整顿 occurs in the articles of
+ * 1954-06-22 and 1956-03-29.
  */
 
 const DESKTOP = { width: 1280, height: 900 };
@@ -93,16 +94,19 @@ test("More results reads the next page of matches; a page still loading when the
   await expect(hits).toHaveCount(29);
   await expect(page.locator("[data-more]")).toHaveCount(0);
 
-  // Hold the next page's Chinese fragments, search an English word meanwhile (its own index and
-  // fragments), and only then let the Chinese page arrive: it must not join the English results.
+  // Hold the next page of the Chinese results, search an English word meanwhile, and only then let
+  // the Chinese page arrive: it must not join the English results.
   await search(page, "合作社");
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/pagefind/zh/fragment/**", async (route) => {
+  let holding = 0;
+  await page.route(/\/api\/search\?.*after=/, async (route) => {
+    holding++;
     await held;
     await route.continue();
   });
   await page.locator("[data-more]").click();
+  await expect.poll(() => holding).toBe(1);
   await page.locator("[data-search-input]").fill("cooperatives");
   await page.locator("[data-search-input]").press("Enter");
   await expect(page.locator("[data-search-status]")).toHaveText(/^\d+ results$/);
@@ -143,10 +147,31 @@ test("the concordance lists every sentence pair with the term, by date either wa
   await expect.poll(dates).toEqual([...ascending].reverse());
 });
 
-test("the article route loads no search code until search is used", async ({ page }) => {
+test("the article route asks nothing of search until search is used", async ({ page }) => {
   const requested: string[] = [];
   page.on("request", (request) => requested.push(request.url()));
   await page.goto("/articles/1958-08-04-handicraft-industry-achieves-leap-forward");
   await expect(page.locator("[data-reader-ready]")).toHaveCount(1);
-  expect(requested.filter((url) => url.includes("/pagefind/"))).toEqual([]);
+  expect(requested.filter((url) => url.includes("/api/search"))).toEqual([]);
+});
+
+test("the browser downloads pages of results, never an index: every match once, in date order", async ({ request }) => {
+  // 合作社 is in 29 Chinese sentence pairs of content/ (see More results above).
+  const seen: { url: string; date: string }[] = [];
+  let next: string | null = null;
+  let pages = 0;
+  do {
+    const response = await request.get(`/api/search?q=${encodeURIComponent("合作社")}&sort=oldest${next ? `&after=${next}` : ""}`);
+    expect(response.headers()["content-type"]).toMatch(/^application\/json/);
+    const body = (await response.json()) as { hits: { url: string; date: string; zh: string }[]; next: string | null; count?: { count: number } };
+    if (pages === 0) expect(body.count).toEqual({ count: 29, capped: false });
+    for (const hit of body.hits) expect(hit.zh).toContain("合作社");
+    seen.push(...body.hits);
+    next = body.next;
+    pages++;
+  } while (next !== null && pages < 10);
+  expect(pages).toBe(2);
+  expect(new Set(seen.map((hit) => hit.url)).size).toBe(29);
+  const dates = seen.map((hit) => hit.date);
+  expect(dates).toEqual([...dates].sort());
 });

@@ -26,12 +26,12 @@ function projectWith(files: Record<string, string>, seeds: Record<string, string
 }
 
 /** Everything the database holds, table by table, for comparing two builds (the full-text index through its search results). */
-function snapshot(dir: string) {
-  const db = new Database(path.join(dir, DB), { readonly: true });
+function snapshot(dir: string, file = DB) {
+  const db = new Database(path.join(dir, file), { readonly: true });
   try {
-    const table = (sql: string) => db.prepare(sql).raw().all();
+    const table = (sql: string) => db.prepare(sql).raw().all() as unknown[][];
     return {
-      articles: table("SELECT id, file, slug, input_hash, content_hash, align_key, data, words, tmx, tsv, txt FROM articles ORDER BY id"),
+      articles: table("SELECT id, file, slug, input_hash, content_hash, align_key, data, words, tmx FROM articles ORDER BY id"),
       pairs: table("SELECT * FROM pairs ORDER BY id"),
       months: table("SELECT * FROM month_facets ORDER BY 1, 2, 3"),
     };
@@ -121,8 +121,7 @@ describe("scripts/build-data.ts", () => {
     expect(snapshot(dir).articles.map(fileOf)).toEqual(["c.txt", "b.txt"]);
     // 整顿 occurs in a (1954-06-22) and c (1956-03-29) only.
     expect(search(dir, "整顿")).toEqual(["1956-03-29-national-urban-handicraft-transformation-work"]);
-    expect(existsSync(path.join(dir, ".generated/downloads/1954.tsv"))).toBe(false);
-    expect(readdirSync(path.join(dir, ".generated/downloads")).sort()).toEqual(["1956.tmx", "1956.tsv", "1956.txt", "1958.tmx", "1958.tsv", "1958.txt", "manifest.json"]);
+    expect(readdirSync(path.join(dir, ".generated/downloads")).sort()).toEqual(["1956.tmx.gz", "1956.tsv.gz", "1956.txt.gz", "1958.tmx.gz", "1958.tsv.gz", "1958.txt.gz", "manifest.json"]);
     expect(readdirSync(path.join(dir, ".cache/alignments"))).toHaveLength(2);
   }, 120_000);
 
@@ -149,6 +148,7 @@ describe("scripts/build-data.ts", () => {
     await new Promise((resolve) => child.on("close", resolve));
     expect(snapshot(dir)).toEqual(before);
     const next = await runScript("build-data.ts", dir);
+    expect(next.stderr).toBe("");
     expect(next.status).toBe(0);
     expect(next.stdout).toMatch(/120 article\(s\) processed( on \d threads)? \(\d+ aligned, \d\d+ from the alignment cache/);
     expect(next.stdout).toMatch(/121 article\(s\), /);
@@ -191,4 +191,16 @@ describe("scripts/build-data.ts", () => {
     expect((await runScript("build-data.ts", dir)).stdout).toMatch(/3 aligned/);
     expect(snapshot(dir)).toEqual(fromShards);
   }, 180_000);
+
+  it("copies the built archive for replicas: a consistent database that opens read-only, and the downloads", async () => {
+    const dir = projectWith({}, { "a.txt": "003_c4c809410bd4e801.txt", "b.txt": "000_ac9c60c6ebd492a6.txt" });
+    expect((await runScript("build-data.ts", dir)).status).toBe(0);
+    const run = await runScript("snapshot.ts", dir, {}, ["replica"]);
+    expect(run.stdout).toBe(`snapshot: 2 article(s) → replica/archive.db and replica/downloads/\n`);
+    expect(snapshot(dir, "replica/archive.db")).toEqual(snapshot(dir));
+    const copy = new Database(path.join(dir, "replica/archive.db"), { readonly: true });
+    expect(copy.pragma("journal_mode", { simple: true })).toBe("delete");
+    copy.close();
+    expect(readdirSync(path.join(dir, "replica/downloads")).sort()).toEqual(readdirSync(path.join(dir, ".generated/downloads")).sort());
+  }, 120_000);
 });

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { gunzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { sideHash } from "@/lib/corrections";
 import { readArticleData, unpackText } from "@/lib/store/record";
@@ -70,9 +71,9 @@ describe("corrections in the build", () => {
     expect(beads.at(-1)).toMatchObject({ en: ["e15"], zh: ["z14"] });
 
     expect(stored(dir).tmx.match(/<prop type="x-checked">yes<\/prop>/g)).toHaveLength(2);
-    const tsv = readFileSync(path.join(dir, ".generated/downloads/1958.tsv"), "utf8").split("\n");
-    expect(tsv.filter((row) => row.split("\t")[3] === "yes")).toHaveLength(2);
-    expect(readFileSync(path.join(dir, ".generated/downloads/1958.txt"), "utf8")).toContain("[s13 ✓]");
+    const year = (format: string) => gunzipSync(readFileSync(path.join(dir, `.generated/downloads/1958.${format}.gz`))).toString("utf8");
+    expect(year("tsv").split("\n").filter((row) => row.split("\t")[3] === "yes")).toHaveLength(2);
+    expect(year("txt")).toContain("[s13 ✓]");
 
     // Unchanged text and pins: from the cache. New pins: that article is aligned again.
     expect(run("build-data.ts", dir).stdout).toMatch(/0 article\(s\) processed .*, 1 unchanged/);

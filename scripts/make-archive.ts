@@ -1,18 +1,22 @@
-// npm run make:archive -- [--count N] [--seed S] [--out DIR]: writes a test archive of N perturbed
-// copies of the articles in content/ (lib/content/archive-generator.ts) into DIR (default
-// .cache/archive/content), replacing what was there. Build it with CONTENT_DIR=DIR npm run build.
+// npm run make:archive -- [--count N] [--distinct D] [--seed S] [--out DIR]: writes a test archive of
+// N perturbed copies of the articles in content/ (lib/content/archive-generator.ts) into DIR
+// (default .cache/archive/content), replacing what was there; with --distinct, copies after the
+// first D repeat their bodies under new titles and dates. Build it with CONTENT_DIR=DIR npm run build.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { generateArchive } from "@/lib/content/archive-generator";
 import { loadContent } from "@/lib/content/load";
 
-export function makeArchive(count: number, seed: number, out: string): number {
+export function makeArchive(count: number, seed: number, out: string, distinct?: number): number {
   const { articles } = loadContent("content");
-  const files = generateArchive(articles, count, seed);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  for (const file of files) writeFileSync(path.join(out, file.name), file.text);
-  return files.length;
+  let written = 0;
+  for (const file of generateArchive(articles, count, seed, { distinct })) {
+    writeFileSync(path.join(out, file.name), file.text);
+    written++;
+  }
+  return written;
 }
 
 function option(name: string, fallback: string): string {
@@ -22,12 +26,13 @@ function option(name: string, fallback: string): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const count = Number(option("count", "5000"));
+  const distinct = Number(option("distinct", String(count)));
   const seed = Number(option("seed", "1"));
   const out = option("out", ".cache/archive/content");
-  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
-    console.error("usage: make-archive [--count N] [--seed S] [--out DIR]");
+  if (![count, distinct, seed].every(Number.isInteger) || count < 1 || distinct < 1) {
+    console.error("usage: make-archive [--count N] [--distinct D] [--seed S] [--out DIR]");
     process.exitCode = 1;
   } else {
-    console.log(`make-archive: ${makeArchive(count, seed, out)} article(s) in ${out}`);
+    console.log(`make-archive: ${makeArchive(count, seed, out, distinct)} article(s) in ${out}`);
   }
 }

@@ -1,14 +1,14 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { filteredMonthCounts, formatListView, monthLabelEn, parseListView, type ListView, type MonthFacets } from "@/lib/site/archive";
+import { formatListView, monthLabelEn, parseListView, type ListView } from "@/lib/site/archive";
 import { FacetSelects } from "./FacetSelects";
 
 type Filter = Pick<ListView, "page" | "column">;
 
 /**
  * Filters by page and column across the whole archive, on the server-rendered timeline `#tableId`
- * (Timeline.tsx). The counts come from /archive/facets.json, fetched on first use; each month
+ * (Timeline.tsx). The counts come from /archive/counts.json, asked once per filter; each month
  * then shows how many of its articles pass, and links to its page with the same filters
  * (`/archive/1958/08?page=6`), where the month's own list applies them. Months with none show
  * "·" instead of a link. So no page ever lists the whole archive. The choice is kept in the
@@ -17,7 +17,7 @@ type Filter = Pick<ListView, "page" | "column">;
 export function TimelineFilters({ tableId, pages, columns }: { tableId: string; pages: string[]; columns: string[] }) {
   const [filter, setFilter] = useState<Filter>({ page: null, column: null });
   const [summary, setSummary] = useState("");
-  const facets = useRef<Promise<MonthFacets> | null>(null);
+  const counted = useRef(new Map<string, Promise<Record<string, number>>>());
   // The server's links and totals, to restore when the filters are cleared.
   const original = useRef<Map<Element, { text: string; href: string | null; label: string | null }> | null>(null);
 
@@ -46,15 +46,19 @@ export function TimelineFilters({ tableId, pages, columns }: { tableId: string; 
     }
 
     let cancelled = false;
-    facets.current ??= fetch("/archive/facets.json").then((response) => {
-      if (!response.ok) throw new Error(`facets.json: ${response.status}`);
-      return response.json() as Promise<MonthFacets>;
-    });
-    facets.current.then(
+    const query = formatListView({ ...filter, sort: "newest" });
+    let asked = counted.current.get(query);
+    if (!asked) {
+      asked = fetch(`/archive/counts.json${query}`).then((response) => {
+        if (!response.ok) throw new Error(`counts.json: ${response.status}`);
+        return response.json() as Promise<Record<string, number>>;
+      });
+      counted.current.set(query, asked);
+    }
+    asked.then(
       (data) => {
         if (cancelled) return;
-        const counts = filteredMonthCounts(data, filter);
-        const query = formatListView({ ...filter, sort: "newest" });
+        const counts = new Map(Object.entries(data));
         for (const cell of cells) {
           const month = cell.dataset.month!;
           const count = counts.get(month) ?? 0;
@@ -76,7 +80,7 @@ export function TimelineFilters({ tableId, pages, columns }: { tableId: string; 
         setSummary(`${all} article${all === 1 ? "" : "s"}`);
       },
       () => {
-        facets.current = null;
+        counted.current.delete(query);
         if (!cancelled) setSummary("The filters could not be loaded.");
       },
     );

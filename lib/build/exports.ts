@@ -1,8 +1,11 @@
-// Edge module: the archive-wide downloads, one file per year and format, written from the export
-// fragments the database keeps per article. A year is rewritten only when its articles changed.
+// Edge module: the archive-wide downloads, one gzip file per year and format, written from the
+// articles in the database. A year is rewritten only when its articles changed.
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createGzip } from "node:zlib";
 import writeFileAtomic from "write-file-atomic";
 import type { Db } from "@/lib/store/database";
 import { yearContent, yearExports, yearsWithArticles } from "@/lib/store/reader";
@@ -29,22 +32,24 @@ function yearHash(db: Db, year: string, exportVersion: string): string {
   return hash.digest("hex").slice(0, 32);
 }
 
-/** Writes one year's file of one format: to a temporary name, renamed into place when complete. */
-function writeYear(db: Db, dir: string, year: string, format: DownloadFormat): number {
-  const file = path.join(dir, `${year}.${format}`);
+/** The file of a year's download in a format, gzip-compressed: `1958.tsv.gz`. */
+export const yearFile = (dir: string, year: string, format: DownloadFormat) => path.join(dir, `${year}.${format}.gz`);
+
+/** Writes one year's file of one format: to a temporary name, renamed into place when complete. Returns its uncompressed size. */
+async function writeYear(db: Db, dir: string, year: string, format: DownloadFormat): Promise<number> {
+  const file = yearFile(dir, year, format);
   const temporary = `${file}.${process.pid}.tmp`;
-  const fd = openSync(temporary, "w");
   let bytes = 0;
-  let first = true;
-  try {
+  const chunks = function* () {
+    let first = true;
     for (const fragment of yearExports(db, year, format)) {
-      const chunk = format === "txt" && !first ? TEXT_SEPARATOR + fragment : fragment;
-      bytes += writeSync(fd, chunk);
+      const chunk = Buffer.from(format === "txt" && !first ? TEXT_SEPARATOR + fragment : fragment);
+      bytes += chunk.length;
       first = false;
+      yield chunk;
     }
-  } finally {
-    closeSync(fd);
-  }
+  };
+  await pipeline(Readable.from(chunks()), createGzip(), createWriteStream(temporary));
   renameSync(temporary, file);
   return bytes;
 }
@@ -53,9 +58,9 @@ function writeYear(db: Db, dir: string, year: string, format: DownloadFormat): n
  * Brings the year files up to date with the database: a year whose articles (slugs and data
  * hashes, in order) and export code are what its manifest entry says, and whose files have the
  * sizes recorded there, is kept; any other is written again. Files of years no longer in the
- * archive are removed. Returns the years written.
+ * archive, and any other file, are removed. Returns the years written.
  */
-export function writeYearExports(db: Db, dir: string, exportVersion: string): { written: string[]; years: number } {
+export async function writeYearExports(db: Db, dir: string, exportVersion: string): Promise<{ written: string[]; years: number }> {
   mkdirSync(dir, { recursive: true });
   const manifest = readManifest(dir);
   const years = yearsWithArticles(db);
@@ -63,19 +68,23 @@ export function writeYearExports(db: Db, dir: string, exportVersion: string): { 
   for (const year of years) {
     const hash = yearHash(db, year, exportVersion);
     const entry = manifest.years[year];
-    const intact = (format: DownloadFormat) => existsSync(path.join(dir, `${year}.${format}`)) && statSync(path.join(dir, `${year}.${format}`)).size === entry?.bytes[format];
+    const intact = (format: DownloadFormat) => existsSync(yearFile(dir, year, format)) && statSync(yearFile(dir, year, format)).size === entry?.stored[format];
     if (entry?.hash === hash && FORMATS.every(intact)) continue;
-    const bytes = Object.fromEntries(FORMATS.map((format) => [format, writeYear(db, dir, year, format)])) as Record<DownloadFormat, number>;
-    manifest.years[year] = { hash, bytes };
+    const bytes = {} as Record<DownloadFormat, number>;
+    const stored = {} as Record<DownloadFormat, number>;
+    for (const format of FORMATS) {
+      bytes[format] = await writeYear(db, dir, year, format);
+      stored[format] = statSync(yearFile(dir, year, format)).size;
+    }
+    manifest.years[year] = { hash, bytes, stored };
     writeFileAtomic.sync(path.join(dir, MANIFEST), JSON.stringify(manifest), { fsync: false });
     written.push(year);
   }
   const keep = new Set(years);
   for (const year of Object.keys(manifest.years)) if (!keep.has(year)) delete manifest.years[year];
   writeFileAtomic.sync(path.join(dir, MANIFEST), JSON.stringify(manifest), { fsync: false });
-  for (const name of readdirSync(dir)) {
-    const year = /^(\d{4})\./.exec(name)?.[1];
-    if (year && !keep.has(year)) rmSync(path.join(dir, name), { force: true });
-  }
+  // Files of years no longer in the archive, and anything else that is not a year's file.
+  const expected = new Set([MANIFEST, ...years.flatMap((year) => FORMATS.map((format) => path.basename(yearFile(dir, year, format))))]);
+  for (const name of readdirSync(dir)) if (!expected.has(name)) rmSync(path.join(dir, name), { force: true });
   return { written, years: years.length };
 }

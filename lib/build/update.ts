@@ -115,14 +115,20 @@ function changes(paths: ArchivePaths, entries: ContentEntry[], stored: Map<strin
   return { changed, removed: [...stored.keys()].filter((name) => !present.has(name)), unchanged, problems };
 }
 
-const alive = (pid: number) => {
+/** Whether a process runs: it exists and is not a zombie (a killed build whose parent has not reaped it yet). */
+function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }
-};
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return true;
+  }
+}
 
 /**
  * One build at a time per database: a lock file naming the process. A lock left by a process that
@@ -194,7 +200,7 @@ async function update(paths: ArchivePaths): Promise<UpdateReport> {
   }
   const seconds = (performance.now() - started) / 1000;
   const exportsStarted = performance.now();
-  const exported = writeYearExports(db!, downloadsDirOf(paths.dbFile), version);
+  const exported = await writeYearExports(db!, downloadsDirOf(paths.dbFile), version);
   const report: UpdateReport = {
     ok: true,
     counts,

@@ -16,7 +16,7 @@ const seeds: ParsedArticle[] = readdirSync("content")
   });
 
 describe("generateArchive", () => {
-  const files = generateArchive(seeds, 60, 7);
+  const files = [...generateArchive(seeds, 60, 7)];
 
   it("writes valid, distinct articles that the parser accepts without problems", () => {
     const parsed = files.map((file) => {
@@ -36,7 +36,24 @@ describe("generateArchive", () => {
   });
 
   it("is deterministic for a seed", () => {
-    expect(generateArchive(seeds, 5, 7)).toEqual(files.slice(0, 5));
-    expect(generateArchive(seeds, 5, 8)).not.toEqual(files.slice(0, 5));
+    expect([...generateArchive(seeds, 5, 7)]).toEqual(files.slice(0, 5));
+    expect([...generateArchive(seeds, 5, 8)]).not.toEqual(files.slice(0, 5));
+  });
+
+  it("with `distinct`, repeats the first copies' bodies under new titles and dates", () => {
+    const parse = (file: { name: string; text: string }) => {
+      const result = parseArticle(file.name, file.text);
+      if (!result.ok) throw new Error(file.name);
+      return result.article;
+    };
+    const repeated = [...generateArchive(seeds, 25, 7, { distinct: 10 })].map(parse);
+    expect(repeated.slice(0, 10)).toEqual(files.slice(0, 10).map(parse));
+    const body = (a: ParsedArticle) => [...a.enParagraphs, ...a.zhParagraphs].map((p) => p.text).join("\n");
+    for (let i = 10; i < 25; i++) {
+      expect(body(repeated[i])).toBe(body(repeated[i % 10]));
+      expect(repeated[i].en.title).toMatch(new RegExp(`^Copy ${i + 1}: `));
+      expect(repeated[i].en.date >= "1946-01-01" && repeated[i].en.date <= "2025-12-31").toBe(true);
+    }
+    expect(assignSlugs(repeated).problems).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The archive-wide downloads: one body file per year and format (written by lib/build/exports.ts
- * from each article's export fragments, newest first), which the download routes frame and join.
+ * The archive-wide downloads: one body file per year and format (written gzip-compressed by
+ * lib/build/exports.ts from the year's articles, newest first), which the download routes frame and join.
  * Pure: the shapes and the joining rules, shared by the writer and the routes.
  */
 import type { DownloadFormat } from "./paths";
@@ -11,8 +11,8 @@ import { tsvHeader } from "./tsv";
 export const TEXT_SEPARATOR = `\n${"=".repeat(40)}\n\n`;
 
 export interface YearExportsManifest {
-  /** Per year: the hash of what its files were made from, and each file's size. */
-  years: Record<string, { hash: string; bytes: Record<DownloadFormat, number> }>;
+  /** Per year: the hash of what its files were made from, each file's size as downloaded (`bytes`) and as stored, compressed (`stored`). */
+  years: Record<string, { hash: string; bytes: Record<DownloadFormat, number>; stored: Record<DownloadFormat, number> }>;
 }
 
 /** What comes before the first body and after the last, and between two bodies, in a download of one or more years. */

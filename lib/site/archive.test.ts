@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filteredMonthCounts, formatListView, isMonth, isYear, matchesListView, monthLabelEn, monthLabelZh, parseListPart, parseListView, type MonthFacets } from "./archive";
+import { formatListView, isMonth, isYear, monthLabelEn, monthLabelZh, parseListPart, parseListView } from "./archive";
 
 describe("months and years", () => {
   it("labels months and validates them", () => {
@@ -37,27 +37,5 @@ describe("list views", () => {
     expect(parseListView("?page=99", available).page).toBeNull();
   });
 
-  it("filters by page and column", () => {
-    const view = { page: "6", column: null, sort: "newest" } as const;
-    expect(matchesListView({ page: "6", column: "" }, view)).toBe(true);
-    expect(matchesListView({ page: "1", column: "" }, view)).toBe(false);
-    expect(matchesListView({ page: "6", column: "社论" }, { ...view, column: "经济" })).toBe(false);
-  });
-});
 
-describe("timeline filters across the archive", () => {
-  // As /archive/facets.json gives them: per month, articles by page and column.
-  const facets: MonthFacets = {
-    "1958-08": [["6", "", 2], ["10", "经济", 1], ["2", "", 1]],
-    "1957-01": [["5", "读者来信", 1], ["10", "经济", 1]],
-    "1954-06": [[null, "", 1]],
-  };
-
-  it("gives the months that have articles passing the filters, with how many", () => {
-    expect([...filteredMonthCounts(facets, { page: "6", column: null })]).toEqual([["1958-08", 2]]);
-    expect([...filteredMonthCounts(facets, { page: "10", column: null })]).toEqual([["1958-08", 1], ["1957-01", 1]]);
-    expect([...filteredMonthCounts(facets, { page: "10", column: "经济" })]).toEqual([["1958-08", 1], ["1957-01", 1]]);
-    expect([...filteredMonthCounts(facets, { page: "5", column: "经济" })]).toEqual([]);
-    expect([...filteredMonthCounts(facets, { page: null, column: null })]).toEqual([["1958-08", 4], ["1957-01", 2], ["1954-06", 1]]);
-  });
 });

@@ -59,11 +59,6 @@ export function formatListView(view: ListView, part = 1): string {
   return query ? `?${query}` : "";
 }
 
-/** Whether an article (its page number and column) passes the view's filters. */
-export function matchesListView(item: { page: string | null; column: string }, view: ListView): boolean {
-  return (view.page === null || item.page === view.page) && (view.column === null || item.column === view.column);
-}
-
 export interface Neighbours {
   /** The next older article, or null for the oldest. */
   previous: SiteArticleSummary | null;
@@ -104,18 +99,8 @@ export function parseListPart(search: string): number {
 }
 
 /**
- * Per month, how many articles each (page, column) pair has: what the home page's timeline
- * filters read (`/archive/facets.json`, fetched on first use), so a filter by page or column
- * covers the whole archive while no page lists it. Months newest first, pairs in index order.
+ * Per month, how many articles each (page, column) pair has, months newest first: the whole
+ * archive's counts as `/archive/facets.json` publishes them (the timeline filters ask
+ * `/archive/counts.json` for one filter's counts instead).
  */
 export type MonthFacets = Record<string, [page: string | null, column: string, count: number][]>;
-
-/** Articles per month that pass the view's page and column filters; months without any are left out. */
-export function filteredMonthCounts(facets: MonthFacets, view: Pick<ListView, "page" | "column">): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const [month, pairs] of Object.entries(facets)) {
-    const count = pairs.reduce((sum, [page, column, n]) => sum + (matchesListView({ page, column }, { ...view, sort: "newest" }) ? n : 0), 0);
-    if (count > 0) counts.set(month, count);
-  }
-  return counts;
-}

@@ -9,7 +9,7 @@ import type { ArticleWords } from "@/lib/words/words";
 import type Database from "better-sqlite3";
 import type { Db } from "./database";
 import { articleRange, dateSpan, pairRange } from "./keys";
-import { readArticleData, readArticleWords, unpackText } from "./record";
+import { exportFragment, readArticleData, readArticleWords, unpackText } from "./record";
 
 const SUMMARY = "slug, date, en_page, zh_page, col, title_en, title_zh";
 
@@ -81,6 +81,12 @@ export function monthFacets(db: Db): MonthFacets {
   const rows = statement(db, "SELECT month, en_page, col, count FROM month_facets ORDER BY month DESC, en_page, col").raw().all() as [string, string, string, number][];
   for (const [month, page, column, count] of rows) (out[month] ??= []).push([page || null, column, count]);
   return out;
+}
+
+/** Articles per month that pass a page and column filter, months newest first; months with none are left out. */
+export function monthCounts(db: Db, filter: { page: string | null; column: string | null }): Map<string, number> {
+  const sql = "SELECT month, sum(count) FROM month_facets WHERE (@page IS NULL OR en_page = @page) AND (@column IS NULL OR col = @column) GROUP BY month ORDER BY month DESC";
+  return new Map(statement(db, sql).raw().all(filter) as [string, number][]);
 }
 
 /** Years with articles, newest first, each with its twelve months. */
@@ -157,17 +163,19 @@ export function articleWords(db: Db, slug: string): ArticleWords | null {
 
 /** An article's export fragment (TMX units, TSV rows or its text block), or null for an unknown slug. */
 export function articleExport(db: Db, slug: string, format: DownloadFormat): { fragment: string; alignerVersion: string } | null {
-  const row = statement(db, `SELECT ${format} AS fragment, data FROM articles WHERE slug = ?`).get(slug) as { fragment: Uint8Array; data: Uint8Array } | undefined;
+  const row = statement(db, "SELECT data, tmx FROM articles WHERE slug = ?").get(slug) as { data: Uint8Array; tmx: Uint8Array } | undefined;
   if (!row) return null;
-  return { fragment: unpackText(row.fragment), alignerVersion: readArticleData(row.data, slug).alignerVersion };
+  const article = readArticleData(row.data, slug);
+  return { fragment: exportFragment(format, article, row.tmx), alignerVersion: article.alignerVersion };
 }
 
 /** The export fragments of a year's articles, newest first, one at a time (the year's download is written from them). */
 export function* yearExports(db: Db, year: string, format: DownloadFormat): Generator<string> {
   const { first, last } = dateSpan(year);
   const { lo, hi } = articleRange(first, last);
-  for (const fragment of statement(db, `SELECT ${format} FROM articles WHERE id BETWEEN ? AND ? ORDER BY id DESC`).pluck().iterate(lo, hi)) {
-    yield unpackText(fragment as Uint8Array);
+  const rows = statement(db, `SELECT slug, ${format === "tmx" ? "NULL AS data" : "data"}, tmx FROM articles WHERE id BETWEEN ? AND ? ORDER BY id DESC`).iterate(lo, hi);
+  for (const row of rows as IterableIterator<{ slug: string; data: Uint8Array | null; tmx: Uint8Array }>) {
+    yield format === "tmx" ? unpackText(row.tmx) : exportFragment(format, readArticleData(row.data!, row.slug), row.tmx);
   }
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
-import { exportBeads, tmxBody, tmxUnit, toBilingualText, tsvRows, type ExportBead } from "@/lib/export";
+import { exportBeads, tmxBody, tmxUnit, toBilingualText, tsvRows, type DownloadFormat, type ExportBead } from "@/lib/export";
 import { hanIndexText } from "@/lib/search/han-grams";
 import type { ContentProblem } from "@/lib/content/types";
 import type { SiteArticle } from "@/lib/site/article";
@@ -27,12 +27,6 @@ export interface PairRecord {
   zhSearch: string;
 }
 
-/** The three export formats of one article, without the file frame (TMX units, TSV rows, text block), deflated. */
-export interface ExportFragments {
-  tmx: Uint8Array;
-  tsv: Uint8Array;
-  txt: Uint8Array;
-}
 
 export interface ArticleRecord {
   file: string;
@@ -52,8 +46,12 @@ export interface ArticleRecord {
   words: Uint8Array;
   /** The dictionary entries of those words, each once: shared by all articles in the database. */
   entries: [word: string, entry: string][];
-  /** Made with `baseSlug`; remade from `data` when the article ends up with another slug. */
-  exports: ExportFragments;
+  /**
+   * Its TMX units, deflated: the one export format worth keeping made (an XML builder's work, about
+   * 0.1 ms a link); TSV and text are written from `data` when asked. Made with `baseSlug`, remade
+   * from `data` when the article ends up with another slug.
+   */
+  tmx: Uint8Array;
   pairs: PairRecord[];
   alignKey: string;
   warnings: ContentProblem[];
@@ -78,9 +76,16 @@ export function pairRecords(beads: readonly ExportBead[]): PairRecord[] {
   }));
 }
 
-/** The export fragments of an article under a slug (the slug is written into every unit and row). */
-export function exportFragments(article: SiteArticle, beads = exportBeads(article)): ExportFragments {
-  return { tmx: pack(tmxBody(beads.map(tmxUnit))), tsv: pack(tsvRows(beads)), txt: pack(toBilingualText(article, beads)) };
+/** An article's TMX units under its slug (the slug is written into every unit), deflated. */
+export function tmxFragment(article: SiteArticle, beads = exportBeads(article)): Uint8Array {
+  return pack(tmxBody(beads.map(tmxUnit)));
+}
+
+/** An article's export fragment in a format: its TMX units, its TSV rows or its text block. */
+export function exportFragment(format: DownloadFormat, article: SiteArticle, tmx: Uint8Array): string {
+  if (format === "tmx") return unpack(tmx);
+  const beads = exportBeads(article);
+  return format === "tsv" ? tsvRows(beads) : toBilingualText(article, beads);
 }
 
 export function toArticleRecord(
@@ -103,7 +108,7 @@ export function toArticleRecord(
     data: pack(json),
     words: pack(JSON.stringify(words.sentences)),
     entries: Object.entries(words.entries).map(([word, entry]) => [word, JSON.stringify(entry)]),
-    exports: exportFragments(article, beads),
+    tmx: tmxFragment(article, beads),
     pairs: pairRecords(beads),
     ...extra,
   };

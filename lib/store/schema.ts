@@ -10,6 +10,7 @@ export const SCHEMA = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 
 -- One row per published article. id: keys.ts (day and slot). file: its name under content/.
+-- identity: a hash of date and titles, the same for two files holding the same article.
 -- input_hash: what it was made from (file, corrections, build code); an unchanged hash skips it.
 -- content_hash: of data, what cached pages of it are checked against (lib/serve/page-cache.mjs).
 CREATE TABLE articles (
@@ -31,9 +32,7 @@ CREATE TABLE articles (
   data BLOB NOT NULL,
   words BLOB NOT NULL,
   export_slug TEXT NOT NULL,
-  tmx BLOB NOT NULL,
-  tsv BLOB NOT NULL,
-  txt BLOB NOT NULL
+  tmx BLOB NOT NULL
 );
 CREATE INDEX articles_base_slug ON articles (base_slug);
 CREATE INDEX articles_identity ON articles (identity);

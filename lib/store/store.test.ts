@@ -16,6 +16,7 @@ import {
   facetsOf,
   latestArticles,
   monthArticles,
+  monthCounts,
   monthFacets,
   neighboursOf,
   searchPairs,
@@ -109,6 +110,9 @@ describe("the archive database", () => {
     expect(facetsOf(db)).toEqual({ pages: ["1", "2", "6"], columns: ["经济"] });
     expect(facetsOf(db, "1958-08")).toEqual({ pages: ["1", "6"], columns: ["经济"] });
     expect(monthFacets(db)).toEqual({ "1958-08": [["1", "", 1], ["6", "经济", 1]], "1954-06": [["2", "", 1]] });
+    expect([...monthCounts(db, { page: null, column: null })]).toEqual([["1958-08", 2], ["1954-06", 1]]);
+    expect([...monthCounts(db, { page: "6", column: null })]).toEqual([["1958-08", 1]]);
+    expect([...monthCounts(db, { page: "2", column: "经济" })]).toEqual([]);
     const page6 = monthArticles(db, "1958-08", { page: "6", column: null, sort: "newest", offset: 0, limit: 50 });
     expect([page6.total, page6.articles.map((a) => a.slug)]).toEqual([1, [B.slug]]);
     const oldest = monthArticles(db, "1958-08", { page: null, column: null, sort: "oldest", offset: 1, limit: 1 });

@@ -4,7 +4,7 @@ import type { ContentProblem } from "@/lib/content/types";
 import { articleIdentity, duplicateProblems, groupSlugs } from "@/lib/content/slug";
 import type { Db } from "./database";
 import { articleId, articleRange, dateSpan, nextSlot, pairId, preferredSlot } from "./keys";
-import { exportFragments, readArticleData, type ArticleRecord } from "./record";
+import { readArticleData, tmxFragment, type ArticleRecord } from "./record";
 
 interface StoredArticle {
   id: number;
@@ -22,6 +22,8 @@ export class ArchiveWriter {
   private readonly months = new Set<string>();
   private readonly slugGroups = new Set<string>();
   private readonly identities = new Set<string>();
+  /** Dictionary entries this build has stored already: most words of an article are in many others. */
+  private readonly entries = new Set<string>();
   private readonly statements;
 
   constructor(
@@ -34,9 +36,9 @@ export class ArchiveWriter {
       byFile: s("SELECT id, date, base_slug, identity FROM articles WHERE file = ?"),
       idTaken: s("SELECT 1 FROM articles WHERE id = ?").pluck(),
       insert: s(`INSERT INTO articles (id, file, slug, base_slug, identity, date, en_page, zh_page, col, title_en, title_zh,
-        input_hash, content_hash, align_key, warnings, data, words, export_slug, tmx, tsv, txt)
+        input_hash, content_hash, align_key, warnings, data, words, export_slug, tmx)
         VALUES (@id, @file, @slug, @baseSlug, @identity, @date, @enPage, @zhPage, @column, @titleEn, @titleZh,
-        @inputHash, @contentHash, @alignKey, @warnings, @data, @words, @baseSlug, @tmx, @tsv, @txt)`),
+        @inputHash, @contentHash, @alignKey, @warnings, @data, @words, @baseSlug, @tmx)`),
       deleteArticle: s("DELETE FROM articles WHERE id = ?"),
       deletePairs: s("DELETE FROM pairs WHERE id BETWEEN ? AND ?"),
       deleteIndexed: s("DELETE FROM pairs_fts WHERE rowid BETWEEN ? AND ?"),
@@ -48,7 +50,7 @@ export class ArchiveWriter {
       slugTaken: s("SELECT 1 FROM articles WHERE (base_slug = @slug OR slug = @slug) AND base_slug != @base").pluck(),
       setSlug: s("UPDATE articles SET slug = ? WHERE id = ?"),
       data: s("SELECT data FROM articles WHERE id = ?").pluck(),
-      setExports: s("UPDATE articles SET export_slug = @slug, tmx = @tmx, tsv = @tsv, txt = @txt WHERE id = @id"),
+      setExports: s("UPDATE articles SET export_slug = @slug, tmx = @tmx WHERE id = @id"),
       clearFacets: s("DELETE FROM month_facets WHERE month = ?"),
       countFacets: s(`INSERT INTO month_facets (month, en_page, col, count)
         SELECT @month, ifnull(en_page, ''), col, count(*) FROM articles WHERE id BETWEEN @lo AND @hi GROUP BY 2, 3`),
@@ -78,7 +80,7 @@ export class ArchiveWriter {
     const old = this.statements.byFile.get(record.file) as StoredArticle | undefined;
     if (old) this.drop(old);
     const id = old && old.date === record.date ? old.id : this.freeId(record.file, record.date);
-    const identity = articleIdentity(record.date, record.titleEn, record.titleZh);
+    const identity = createHash("sha256").update(articleIdentity(record.date, record.titleEn, record.titleZh)).digest("hex").slice(0, 16);
     this.statements.insert.run({
       ...record,
       id,
@@ -87,14 +89,17 @@ export class ArchiveWriter {
       identity,
       inputHash,
       warnings: record.warnings.length > 0 ? JSON.stringify(record.warnings) : null,
-      ...record.exports,
     });
     for (const pair of record.pairs) {
       const pid = pairId(id, pair.bead);
       this.statements.insertPair.run(pid, pair.en, pair.zh, pair.enFirst, pair.zhFirst);
       this.statements.insertIndexed.run(pid, pair.enSearch, pair.zhSearch);
     }
-    for (const [word, entry] of record.entries) this.statements.insertEntry.run(word, entry);
+    for (const [word, entry] of record.entries) {
+      if (this.entries.has(word)) continue;
+      this.statements.insertEntry.run(word, entry);
+      this.entries.add(word);
+    }
     this.touch({ date: record.date, base_slug: record.baseSlug, identity });
   }
 
@@ -139,7 +144,7 @@ export class ArchiveWriter {
       if (row.slug !== slugs[i]) this.statements.setSlug.run(slugs[i], row.id);
       if (row.export_slug !== slugs[i]) {
         const article = readArticleData(this.statements.data.get(row.id) as Uint8Array, slugs[i]);
-        this.statements.setExports.run({ id: row.id, slug: slugs[i], ...exportFragments(article) });
+        this.statements.setExports.run({ id: row.id, slug: slugs[i], tmx: tmxFragment(article) });
       }
     });
   }
