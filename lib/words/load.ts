@@ -81,9 +81,17 @@ function segment(text: string): string[] {
   return jieba.cut(text, true);
 }
 
-/** Pinyin of a word with tone marks, read in context (pinyin-pro knows the common polyphones). */
+const pinyins = new Map<string, string>();
+
+/**
+ * Pinyin of a word with tone marks, read within the word (pinyin-pro knows the common polyphones).
+ * It depends on the word alone, so each is read once per process: a build meets the same words in
+ * article after article.
+ */
 function pinyinOf(word: string): string {
-  return pinyin(word, { toneType: "symbol" });
+  let found = pinyins.get(word);
+  if (found === undefined) pinyins.set(word, (found = pinyin(word, { toneType: "symbol" })));
+  return found;
 }
 
 export function loadArticleWords(sentences: { id: string; text: string }[]): ArticleWords {
