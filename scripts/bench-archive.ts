@@ -18,6 +18,7 @@
  *    server figures, and the output a deployment needs.
  * 3. With --baseline: a checkout of an earlier design (its own node_modules installed) builds the
  *    same generated archive at --baseline-count articles, phase by phase, measured the same way.
+ * With --serve-only, the server figures alone, on the project a run with --keep left in --dir.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -269,8 +270,13 @@ async function main() {
   if (!Number.isInteger(count) || count < 1 || (scale !== null && !(Number.isInteger(scale) && scale >= count))) {
     throw new Error("--count must be a positive integer and --scale one at least as large");
   }
-  console.log(`bench-archive: ${count} articles${scale ? `, then ${scale}` : ""} in ${dir} (${os.availableParallelism()} CPUs, ${mb(os.totalmem())} memory)`);
   const cwd = path.join(dir, "project");
+  if (process.argv.includes("--serve-only")) {
+    outputSizes(cwd);
+    await serverFigures(cwd, "kept project");
+    return;
+  }
+  console.log(`bench-archive: ${count} articles${scale ? `, then ${scale}` : ""} in ${dir} (${os.availableParallelism()} CPUs, ${mb(os.totalmem())} memory)`);
   scratchCopy(repo, cwd);
   console.log(`  generated ${makeArchive(count, 1, path.join(cwd, "content"))} articles`);
 
