@@ -21,5 +21,17 @@ export default function nextConfig(phase) {
     cacheMaxMemorySize: 0,
     // The database driver is a native addon: loaded by Node, never bundled.
     serverExternalPackages: ["better-sqlite3"],
+    // Pages rendered on demand say how long a shared cache (a CDN in front of several servers) may
+    // keep them: Next's own header for them is a year, but a build can change any article at any
+    // time. Browsers check each time (ETag, 304); a CDN serves a page up to 5 minutes old, and
+    // older ones only while it fetches the new one.
+    async headers() {
+      const shared = [{ key: "Cache-Control", value: "public, max-age=0, s-maxage=300, stale-while-revalidate=86400" }];
+      return [
+        { source: "/articles/:slug", headers: shared },
+        { source: "/articles/:slug/:data(alignment.json|words.json)", headers: shared },
+        { source: "/archive/:year(\\d{4})", headers: shared },
+      ];
+    },
   };
 }

@@ -6,6 +6,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
+import Database from "better-sqlite3";
 import writeFileAtomic from "write-file-atomic";
 import type { Db } from "@/lib/store/database";
 import { yearContent, yearExports, yearsWithArticles } from "@/lib/store/reader";
@@ -35,10 +36,22 @@ function yearHash(db: Db, year: string, exportVersion: string): string {
 /** The file of a year's download in a format, gzip-compressed: `1958.tsv.gz`. */
 export const yearFile = (dir: string, year: string, format: DownloadFormat) => path.join(dir, `${year}.${format}.gz`);
 
-/** Writes one year's file of one format: to a temporary name, renamed into place when complete. Returns its uncompressed size. */
-async function writeYear(db: Db, dir: string, year: string, format: DownloadFormat): Promise<number> {
+export interface YearFileTask {
+  dbFile: string;
+  dir: string;
+  year: string;
+  format: DownloadFormat;
+}
+
+/**
+ * Writes one year's file of one format, reading the database on a connection of its own (so that
+ * the build's worker threads can write several at once): to a temporary name, renamed into place
+ * when complete. Returns its uncompressed size.
+ */
+export async function writeYearFile({ dbFile, dir, year, format }: YearFileTask): Promise<number> {
   const file = yearFile(dir, year, format);
   const temporary = `${file}.${process.pid}.tmp`;
+  const db = new Database(dbFile, { readonly: true, fileMustExist: true });
   let bytes = 0;
   const chunks = function* () {
     let first = true;
@@ -49,42 +62,60 @@ async function writeYear(db: Db, dir: string, year: string, format: DownloadForm
       yield chunk;
     }
   };
-  await pipeline(Readable.from(chunks()), createGzip(), createWriteStream(temporary));
+  try {
+    await pipeline(Readable.from(chunks()), createGzip(), createWriteStream(temporary));
+  } finally {
+    db.close();
+  }
   renameSync(temporary, file);
   return bytes;
 }
 
 /**
- * Brings the year files up to date with the database: a year whose articles (slugs and data
- * hashes, in order) and export code are what its manifest entry says, and whose files have the
- * sizes recorded there, is kept; any other is written again. Files of years no longer in the
- * archive, and any other file, are removed. Returns the years written.
+ * The years whose files are not up to date with the database: a year whose articles (slugs and
+ * data hashes, in order) and export code are what its manifest entry says, and whose files have
+ * the sizes recorded there, is up to date; any other is stale.
  */
-export async function writeYearExports(db: Db, dir: string, exportVersion: string): Promise<{ written: string[]; years: number }> {
+export function staleYears(db: Db, dir: string, exportVersion: string): { year: string; hash: string }[] {
+  const manifest = readManifest(dir);
+  return yearsWithArticles(db)
+    .map((year) => ({ year, hash: yearHash(db, year, exportVersion) }))
+    .filter(({ year, hash }) => {
+      const entry = manifest.years[year];
+      const intact = (format: DownloadFormat) => existsSync(yearFile(dir, year, format)) && statSync(yearFile(dir, year, format)).size === entry?.stored[format];
+      return !(entry?.hash === hash && FORMATS.every(intact));
+    });
+}
+
+/**
+ * Writes the stale years' files, side by side (`write` may hand them to worker threads), each year
+ * entering the manifest once its three files are in place; then removes the files of years no
+ * longer in the archive, and any other file. Returns the years written.
+ */
+export async function writeYearExports(
+  db: Db,
+  dbFile: string,
+  dir: string,
+  stale: { year: string; hash: string }[],
+  write: (task: YearFileTask) => Promise<number> = writeYearFile,
+): Promise<{ written: string[]; years: number }> {
   mkdirSync(dir, { recursive: true });
   const manifest = readManifest(dir);
   const years = yearsWithArticles(db);
-  const written: string[] = [];
-  for (const year of years) {
-    const hash = yearHash(db, year, exportVersion);
-    const entry = manifest.years[year];
-    const intact = (format: DownloadFormat) => existsSync(yearFile(dir, year, format)) && statSync(yearFile(dir, year, format)).size === entry?.stored[format];
-    if (entry?.hash === hash && FORMATS.every(intact)) continue;
-    const bytes = {} as Record<DownloadFormat, number>;
-    const stored = {} as Record<DownloadFormat, number>;
-    for (const format of FORMATS) {
-      bytes[format] = await writeYear(db, dir, year, format);
-      stored[format] = statSync(yearFile(dir, year, format)).size;
-    }
-    manifest.years[year] = { hash, bytes, stored };
-    writeFileAtomic.sync(path.join(dir, MANIFEST), JSON.stringify(manifest), { fsync: false });
-    written.push(year);
-  }
+  await Promise.all(
+    stale.map(async ({ year, hash }) => {
+      const sizes = await Promise.all(FORMATS.map((format) => write({ dbFile, dir, year, format })));
+      const bytes = Object.fromEntries(FORMATS.map((format, i) => [format, sizes[i]])) as Record<DownloadFormat, number>;
+      const stored = Object.fromEntries(FORMATS.map((format) => [format, statSync(yearFile(dir, year, format)).size])) as Record<DownloadFormat, number>;
+      manifest.years[year] = { hash, bytes, stored };
+      writeFileAtomic.sync(path.join(dir, MANIFEST), JSON.stringify(manifest), { fsync: false });
+    }),
+  );
   const keep = new Set(years);
   for (const year of Object.keys(manifest.years)) if (!keep.has(year)) delete manifest.years[year];
   writeFileAtomic.sync(path.join(dir, MANIFEST), JSON.stringify(manifest), { fsync: false });
   // Files of years no longer in the archive, and anything else that is not a year's file.
   const expected = new Set([MANIFEST, ...years.flatMap((year) => FORMATS.map((format) => path.basename(yearFile(dir, year, format))))]);
   for (const name of readdirSync(dir)) if (!expected.has(name)) rmSync(path.join(dir, name), { force: true });
-  return { written, years: years.length };
+  return { written: stale.map(({ year }) => year), years: years.length };
 }

@@ -8,10 +8,10 @@ import path from "node:path";
 import Tinypool from "tinypool";
 import type { ContentProblem } from "@/lib/content/types";
 import { alignerVersion, correctionsVersion, pruneAlignments } from "@/lib/site/alignment-cache";
-import { createArchive, finishArchive, openArchiveForUpdate } from "@/lib/store/database";
+import { createArchive, finishArchive, openArchiveForUpdate, type Db } from "@/lib/store/database";
 import { ArchiveWriter } from "@/lib/store/writer";
 import type { ArticleBuild, ProcessedArticle, SourceFile } from "./article";
-import { writeYearExports } from "./exports";
+import { staleYears, writeYearExports } from "./exports";
 import { inOrder } from "./in-order";
 import { readSource, scanContent, type ContentEntry } from "./scan";
 import { buildVersion } from "./version";
@@ -65,6 +65,23 @@ async function processor(count: number, build: ArticleBuild) {
   const pool = new Tinypool({ filename: new URL("./worker.mjs", import.meta.url).href, minThreads: threads, maxThreads: threads });
   return { run: (source: SourceFile) => pool.run({ source, build }) as Promise<ProcessedArticle>, threads, close: () => pool.destroy() };
 }
+
+/** The year downloads brought up to date; on the worker threads when many years changed (a first build: every year). */
+async function writeYears(db: Db, dbFile: string, version: string) {
+  const dir = downloadsDirOf(dbFile);
+  const stale = staleYears(db, dir, version);
+  const threads = Math.min(stale.length, Number(process.env.ALIGN_WORKERS) || os.availableParallelism());
+  if (threads <= 1 || stale.length < YEAR_POOL_FROM) return writeYearExports(db, dbFile, dir, stale);
+  const pool = new Tinypool({ filename: new URL("./worker.mjs", import.meta.url).href, minThreads: threads, maxThreads: threads });
+  try {
+    return await writeYearExports(db, dbFile, dir, stale, (task) => pool.run(task, { name: "yearFile" }) as Promise<number>);
+  } finally {
+    await pool.destroy();
+  }
+}
+
+/** From this many years to write, starting worker threads (about 3 s) pays. */
+const YEAR_POOL_FROM = 8;
 
 async function versions(paths: ArchivePaths) {
   const build: ArticleBuild = { cacheDir: paths.cacheDir, alignerVersion: alignerVersion(paths.repoRoot), correctionsVersion: correctionsVersion(paths.repoRoot) };
@@ -200,7 +217,7 @@ async function update(paths: ArchivePaths): Promise<UpdateReport> {
   }
   const seconds = (performance.now() - started) / 1000;
   const exportsStarted = performance.now();
-  const exported = await writeYearExports(db!, downloadsDirOf(paths.dbFile), version);
+  const exported = await writeYears(db!, paths.dbFile, version);
   const report: UpdateReport = {
     ok: true,
     counts,
