@@ -43,21 +43,21 @@ export function alignDocument(
   );
 
   if (!paragraphsCorrespond(paragraphs)) {
-    const sentences = alignWithEstimation(sentencePair, () => sentencePair.alignRange(0, en.length, 0, zh.length));
+    const sentences = alignWithEstimation(sentencePair, (last) => sentencePair.alignRange(0, en.length, 0, zh.length, last));
     return { sentences, paragraphs, mode: "document" };
   }
   const enStart = starts(enParagraphs);
   const zhStart = starts(zhParagraphs);
   // The model is estimated on the whole article, aligning within paragraph groups on every round:
   // one paragraph is too short to learn a document's rates and priors from.
-  const groupedPass = () => {
+  const groupedPass = (last: boolean) => {
     const sentences: Bead[] = [];
     for (const p of paragraphs) {
       const i0 = p.src.length ? enStart[p.src[0]] : enStart[firstAfter(paragraphs, p, "src")];
       const i1 = p.src.length ? enStart[p.src[p.src.length - 1] + 1] : i0;
       const j0 = p.tgt.length ? zhStart[p.tgt[0]] : zhStart[firstAfter(paragraphs, p, "tgt")];
       const j1 = p.tgt.length ? zhStart[p.tgt[p.tgt.length - 1] + 1] : j0;
-      const group = i0 === i1 || j0 === j1 ? unmatched(i0, i1, j0, j1) : sentencePair.alignRange(i0, i1, j0, j1);
+      const group = i0 === i1 || j0 === j1 ? unmatched(i0, i1, j0, j1) : sentencePair.alignRange(i0, i1, j0, j1, last);
       for (const b of group) sentences.push({ ...b, confidence: b.confidence * p.confidence });
     }
     return sentences;

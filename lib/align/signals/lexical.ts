@@ -186,6 +186,9 @@ const END_SUM_SENTENCES = MAX_SPAN + 1;
 interface ChanceRates {
   zh: Float64Array;
   en: Float64Array;
+  /** log(1 − rate) of each item: the chance of no match in k sentences is exp(k · logMiss). */
+  zhLogMiss: Float64Array;
+  enLogMiss: Float64Array;
 }
 
 function chanceRates(index: LexicalIndex, n: number, m: number): ChanceRates {
@@ -232,7 +235,7 @@ function chanceRates(index: LexicalIndex, n: number, m: number): ChanceRates {
   const en = new Float64Array(index.enStemsIn(0, m));
   let k = 0;
   for (let j = 0; j < m; j++) for (const id of index.enStemIdsOf(j)) en[k++] = ((zhHolders.get(id) ?? 0) + 0.5) / (n + 1);
-  return { zh, en };
+  return { zh, en, zhLogMiss: zh.map((q) => Math.log1p(-q)), enLogMiss: en.map((q) => Math.log1p(-q)) };
 }
 
 /**
@@ -291,30 +294,45 @@ const BLOCK_SAMPLES = 48;
  * of a match computed for the other block's size.
  */
 function blockEvidence(index: LexicalIndex, lookup: Holders, chance: ChanceRates, rates: { zh: number; en: number }, z0: number, z1: number, e0: number, e1: number): number {
-  const side = (first: number, end: number, otherSize: number, q1: number, itemRate: Float64Array, holds: (item: number) => boolean) => {
-    const count = end - first;
-    if (count === 0) return 0;
-    const step = Math.max(1, count / BLOCK_SAMPLES);
-    let sum = 0;
+  const zhFirst = index.zhWordOffset(z0);
+  const zhCount = index.zhWordOffset(z1) - zhFirst;
+  let zhPart = 0;
+  if (zhCount > 0) {
+    const step = Math.max(1, zhCount / BLOCK_SAMPLES);
     let sampled = 0;
-    for (let x = first + step / 2; x < end; x += step, sampled++) {
-      const item = Math.floor(x);
-      if (!holds(item)) {
-        sum += Math.log(1 - q1);
-        continue;
+    for (let x = zhFirst + step / 2; x < zhFirst + zhCount; x += step, sampled++) {
+      const w = Math.floor(x);
+      let found = false;
+      for (const id of index.zhWordTranslationIds(w)) {
+        if (holdsIn(lookup.en[id], e0, e1)) {
+          found = true;
+          break;
+        }
       }
-      const q0 = chanceFor(itemRate[item], otherSize);
-      sum += Math.log((1 - (1 - q1) * (1 - q0)) / q0);
+      zhPart += itemEvidence(found, chance.zhLogMiss[w], e1 - e0, rates.zh);
     }
-    return (sum * count) / sampled;
-  };
+    zhPart = (zhPart * zhCount) / sampled;
+  }
   const enFirst = index.enStemsIn(0, e0);
-  const zhPart = side(index.zhWordOffset(z0), index.zhWordOffset(z1), e1 - e0, rates.zh, chance.zh, (w) => {
-    for (const id of index.zhWordTranslationIds(w)) if (holdsIn(lookup.en[id], e0, e1)) return true;
-    return false;
-  });
-  const enPart = side(enFirst, enFirst + index.enStemsIn(e0, e1), z1 - z0, rates.en, chance.en, (k) => holdsIn(lookup.zh[index.enStemAt(k)], z0, z1));
+  const enCount = index.enStemsIn(e0, e1);
+  let enPart = 0;
+  if (enCount > 0) {
+    const step = Math.max(1, enCount / BLOCK_SAMPLES);
+    let sampled = 0;
+    for (let x = enFirst + step / 2; x < enFirst + enCount; x += step, sampled++) {
+      const k = Math.floor(x);
+      enPart += itemEvidence(holdsIn(lookup.zh[index.enStemAt(k)], z0, z1), chance.enLogMiss[k], z1 - z0, rates.en);
+    }
+    enPart = (enPart * enCount) / sampled;
+  }
   return zhPart + enPart;
+}
+
+/** One item's evidence: log(q1' / q0) when it finds a match in a span of `size`, log(1 − q1) when not. */
+function itemEvidence(found: boolean, logMiss: number, size: number, q1: number): number {
+  if (!found) return Math.log(1 - q1);
+  const q0 = Math.min(0.99, Math.max(1e-3, 1 - Math.exp(size * logMiss)));
+  return Math.log((1 - (1 - q1) * (1 - q0)) / q0);
 }
 
 /** q0: chance of a match against a span of `size` sentences. */
@@ -342,40 +360,33 @@ function matchGains(chance: ChanceRates, rates: { zh: number; en: number }) {
 
 /**
  * The translation rates q1 from an alignment's beads (Chinese first): the rate at which the
- * expected matches Σ (1 − (1 − q1)(1 − q0)) equal the matches observed, by bisection.
+ * expected matches Σ (1 − (1 − q1)(1 − q0)) = N − (1 − q1) Σ (1 − q0) equal the matches observed,
+ * so 1 − q1 = (N − matched) / Σ (1 − q0).
  */
 function estimateRates(index: LexicalIndex, beads: readonly Bead[], chance: ChanceRates, rates: { zh: number; en: number }): void {
   if (beads.length < 5) return;
-  const zhItems: Array<[number, number]> = []; // [chance rate, other span size]
-  const enItems: Array<[number, number]> = [];
-  let zhMatched = 0;
-  let enMatched = 0;
+  const zh = { items: 0, matched: 0, missable: 0 };
+  const en = { items: 0, matched: 0, missable: 0 };
   for (const b of beads) {
     const z0 = b.src[0];
     const z1 = b.src[b.src.length - 1] + 1;
     const e0 = b.tgt[0];
     const e1 = b.tgt[b.tgt.length - 1] + 1;
     index.weightedMatches(z0, z1, e0, e1, null, null, 1);
-    zhMatched += index.zhMatchedCount;
-    enMatched += index.enMatchedCount;
-    for (let w = index.zhWordOffset(z0); w < index.zhWordOffset(z1); w++) zhItems.push([chance.zh[w], e1 - e0]);
+    zh.matched += index.zhMatchedCount;
+    en.matched += index.enMatchedCount;
+    for (let w = index.zhWordOffset(z0); w < index.zhWordOffset(z1); w++) zh.missable += 1 - chanceFor(chance.zh[w], e1 - e0);
+    zh.items += index.zhWordOffset(z1) - index.zhWordOffset(z0);
     const first = index.enStemsIn(0, e0);
-    for (let k = first; k < first + index.enStemsIn(e0, e1); k++) enItems.push([chance.en[k], z1 - z0]);
+    const count = index.enStemsIn(e0, e1);
+    for (let k = first; k < first + count; k++) en.missable += 1 - chanceFor(chance.en[k], z1 - z0);
+    en.items += count;
   }
-  rates.zh = solveRate(zhItems, zhMatched, rates.zh);
-  rates.en = solveRate(enItems, enMatched, rates.en);
+  rates.zh = solveRate(zh, rates.zh);
+  rates.en = solveRate(en, rates.en);
 }
 
-function solveRate(items: Array<[number, number]>, matched: number, fallback: number): number {
-  if (items.length === 0) return fallback;
-  let lo = 0.01;
-  let hi = 0.95;
-  for (let k = 0; k < 30; k++) {
-    const q1 = (lo + hi) / 2;
-    let expected = 0;
-    for (const [rate, size] of items) expected += 1 - (1 - q1) * (1 - chanceFor(rate, size));
-    if (expected < matched) lo = q1;
-    else hi = q1;
-  }
-  return (lo + hi) / 2;
+function solveRate({ items, matched, missable }: { items: number; matched: number; missable: number }, fallback: number): number {
+  if (items === 0 || missable <= 0) return fallback;
+  return Math.min(0.95, Math.max(0.01, 1 - (items - matched) / missable));
 }
