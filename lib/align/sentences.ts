@@ -53,6 +53,8 @@ const EXACT_CELLS = 10_000;
  */
 const COARSE_EXACT_CELLS = 1_000;
 const BAND_WIDTH = 8;
+/** Largest bead of the first pass, both sides together. */
+const FIRST_PASS_SENTENCES = 5;
 const COARSE_BAND_WIDTH = 4;
 /** Half-width of the band around the previous round's path: a re-estimated model moves it little. */
 const GUIDED_BAND_WIDTH = 3;
@@ -82,6 +84,10 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
   const evidence: PreparedEvidence[] = (options.signals ?? defaultSignals()).map((s) => s.prepare(srcSide, tgtSide));
   const shapes = beadShapes(options.maxSentences ?? 6);
   const steps: Step[] = shapes.map((s) => ({ du: s.src, dv: s.tgt }));
+  // The first pass only has to place the path for the estimation and the next band: beads of up
+  // to five sentences do (with all six the same MAC-Dev result, a third more time; with four 0.001 less).
+  const firstShapes = shapes.flatMap((s, k) => (s.src + s.tgt <= FIRST_PASS_SENTENCES ? [k] : []));
+  const firstSteps = firstShapes.map((k) => steps[k]);
   let shapeParams = STARTING_SHAPES;
   let beadCost = makeBeadCost(srcSide, tgtSide, shapes, shapeLogPriors(shapes, shapeParams), evidence);
   const temperature = options.temperature ?? DEFAULT_TEMPERATURE;
@@ -96,9 +102,10 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
     alignRange(i0, i1, j0, j1, posteriors = true) {
       if (i1 === i0 || j1 === j0) return unmatched(i0, i1, j0, j1);
       const key = `${i0}:${i1}:${j0}:${j1}`;
+      const guided = guides.has(key);
       const path = search(identityGrid(i0, i1, j0, j1), {
-        steps,
-        cost: (a, b, c, d, step) => beadCost.cost(a, b, c, d, step),
+        steps: guided ? steps : firstSteps,
+        cost: guided ? (a, b, c, d, step) => beadCost.cost(a, b, c, d, step) : (a, b, c, d, step) => beadCost.cost(a, b, c, d, firstShapes[step]),
         temperature: posteriors ? temperature : undefined,
         // Beads this much costlier than the best have posterior weight below e^-12.
         pruneMargin: posteriors ? 12 * temperature : undefined,
