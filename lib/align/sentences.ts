@@ -84,8 +84,9 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
   const evidence: PreparedEvidence[] = (options.signals ?? defaultSignals()).map((s) => s.prepare(srcSide, tgtSide));
   const shapes = beadShapes(options.maxSentences ?? 6);
   const steps: Step[] = shapes.map((s) => ({ du: s.src, dv: s.tgt }));
-  // The first pass only has to place the path for the estimation and the next band: beads of up
-  // to five sentences do (with all six the same MAC-Dev result, a third more time; with four 0.001 less).
+  // On a long document the first pass only has to place the path for the estimation and the next
+  // band: beads of up to five sentences do (with all six the same MAC-Dev result, a third more
+  // time; with four 0.001 less). A short one is searched exactly with every shape from the start.
   const firstShapes = shapes.flatMap((s, k) => (s.src + s.tgt <= FIRST_PASS_SENTENCES ? [k] : []));
   const firstSteps = firstShapes.map((k) => steps[k]);
   let shapeParams = STARTING_SHAPES;
@@ -102,16 +103,17 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
     alignRange(i0, i1, j0, j1, posteriors = true) {
       if (i1 === i0 || j1 === j0) return unmatched(i0, i1, j0, j1);
       const key = `${i0}:${i1}:${j0}:${j1}`;
-      const guided = guides.has(key);
+      const exactCells = options.exactCells ?? EXACT_CELLS;
+      const reduced = !guides.has(key) && (i1 - i0 + 1) * (j1 - j0 + 1) > exactCells;
       const path = search(identityGrid(i0, i1, j0, j1), {
-        steps: guided ? steps : firstSteps,
-        cost: guided ? (a, b, c, d, step) => beadCost.cost(a, b, c, d, step) : (a, b, c, d, step) => beadCost.cost(a, b, c, d, firstShapes[step]),
+        steps: reduced ? firstSteps : steps,
+        cost: reduced ? (a, b, c, d, step) => beadCost.cost(a, b, c, d, firstShapes[step]) : (a, b, c, d, step) => beadCost.cost(a, b, c, d, step),
         temperature: posteriors ? temperature : undefined,
         // Beads this much costlier than the best have posterior weight below e^-12.
         pruneMargin: posteriors ? 12 * temperature : undefined,
         coarseSteps: steps.slice(0, 5),
         coarseCost: (a, b, c, d, step) => beadCost.coarseCost(a, b, c, d, step),
-        exactCells: options.exactCells ?? EXACT_CELLS,
+        exactCells,
         coarseExactCells: COARSE_EXACT_CELLS,
         width: guides.has(key) ? GUIDED_BAND_WIDTH : (options.bandWidth ?? BAND_WIDTH),
         coarseWidth: COARSE_BAND_WIDTH,
