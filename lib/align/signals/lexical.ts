@@ -194,56 +194,41 @@ interface ChanceRates {
 }
 
 function chanceRates(index: LexicalIndex, n: number, m: number): ChanceRates {
-  // English sentences holding each stem, and Chinese sentences holding a translation of it.
-  const enHolders = new Map<number, number[]>();
-  for (let j = 0; j < m; j++) {
-    for (const id of new Set(index.enStemIdsOf(j))) {
-      let list = enHolders.get(id);
-      if (!list) enHolders.set(id, (list = []));
-      list.push(j);
-    }
-  }
-  const zhHolders = new Map<number, number>();
+  const { en: enByStem, zh: zhByStem } = holders(index, n, m);
   const zh = new Float64Array(index.zhWordsIn(0, n));
   const stamp = new Int32Array(m).fill(-1);
   let mark = 0;
   // A word's holder count depends only on its translations; counting them once per distinct set
   // keeps this linear in a long text whose common words each occur in thousands of sentences.
   const holdersOf = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const seenStems = new Set<number>();
-    for (let w = index.zhWordOffset(i); w < index.zhWordOffset(i + 1); w++) {
-      const ids = index.zhWordTranslationIds(w);
-      for (const id of ids) seenStems.add(id);
-      const key = ids.join(",");
-      let holders = holdersOf.get(key);
-      if (holders === undefined) {
-        mark++;
-        holders = 0;
-        for (const id of ids) {
-          for (const j of enHolders.get(id) ?? []) {
-            if (stamp[j] !== mark) {
-              stamp[j] = mark;
-              holders++;
-            }
+  for (let w = 0; w < zh.length; w++) {
+    const ids = index.zhWordTranslationIds(w);
+    let count = ids.length === 1 ? (enByStem[ids[0]]?.length ?? 0) : holdersOf.get(ids.join(","));
+    if (count === undefined) {
+      mark++;
+      count = 0;
+      for (const id of ids) {
+        for (const j of enByStem[id] ?? []) {
+          if (stamp[j] !== mark) {
+            stamp[j] = mark;
+            count++;
           }
         }
-        holdersOf.set(key, holders);
       }
-      zh[w] = (holders + 0.5) / (m + 1);
+      holdersOf.set(ids.join(","), count);
     }
-    for (const id of seenStems) zhHolders.set(id, (zhHolders.get(id) ?? 0) + 1);
+    zh[w] = (count + 0.5) / (m + 1);
   }
   const en = new Float64Array(index.enStemsIn(0, m));
-  let k = 0;
-  for (let j = 0; j < m; j++) for (const id of index.enStemIdsOf(j)) en[k++] = ((zhHolders.get(id) ?? 0) + 0.5) / (n + 1);
+  for (let k = 0; k < en.length; k++) en[k] = ((zhByStem[index.enStemAt(k)]?.length ?? 0) + 0.5) / (n + 1);
   return { zh, en, zhLogMiss: zh.map((q) => Math.log1p(-q)), enLogMiss: en.map((q) => Math.log1p(-q)) };
 }
 
 /**
  * For each stem id, the sentences that hold it, in order: English sentences with the stem, and
- * Chinese sentences with a word that translates to it. A binary search then tells whether a block
- * of sentences holds a translation of an item, whatever the block's size.
+ * Chinese sentences with a word that translates to it. Their lengths are document frequencies; a
+ * binary search tells whether a block of sentences holds a translation of an item, whatever the
+ * block's size.
  */
 interface Holders {
   /** Indexed by stem id (an array rather than a Map: this is the coarse passes' inner loop). */
@@ -252,26 +237,40 @@ interface Holders {
 }
 
 function holders(index: LexicalIndex, n: number, m: number): Holders {
-  const collect = (count: number, idsOf: (k: number) => Iterable<number>) => {
-    const lists = new Map<number, number[]>();
-    for (let k = 0; k < count; k++) {
-      for (const id of new Set(idsOf(k))) {
-        let list = lists.get(id);
-        if (!list) lists.set(id, (list = []));
-        list.push(k);
-      }
-    }
-    // Filled with undefined first, so the array is packed rather than a sparse dictionary.
-    const byId = new Array<Int32Array | undefined>(Math.max(0, ...lists.keys()) + 1).fill(undefined);
-    for (const [id, list] of lists) byId[id] = Int32Array.from(list);
-    return byId;
-  };
   return {
-    en: collect(m, (j) => index.enStemIdsOf(j)),
-    zh: collect(n, function* (i) {
-      for (let w = index.zhWordOffset(i); w < index.zhWordOffset(i + 1); w++) yield* index.zhWordTranslationIds(w);
+    en: sentencesById(m, index.stemCount, (j, visit) => {
+      for (const id of index.enStemIdsOf(j)) visit(id);
+    }),
+    zh: sentencesById(n, index.stemCount, (i, visit) => {
+      for (let w = index.zhWordOffset(i); w < index.zhWordOffset(i + 1); w++) for (const id of index.zhWordTranslationIds(w)) visit(id);
     }),
   };
+}
+
+/** Per id, the sentences (in order, each once) whose ids `eachId` visits: counted, then filled. */
+function sentencesById(count: number, idCount: number, eachId: (sentence: number, visit: (id: number) => void) => void): Array<Int32Array | undefined> {
+  const size = new Int32Array(idCount);
+  const last = new Int32Array(idCount).fill(-1);
+  for (let k = 0; k < count; k++) {
+    eachId(k, (id) => {
+      if (last[id] !== k) {
+        last[id] = k;
+        size[id]++;
+      }
+    });
+  }
+  const lists = Array.from(size, (s) => (s > 0 ? new Int32Array(s) : undefined));
+  size.fill(0);
+  last.fill(-1);
+  for (let k = 0; k < count; k++) {
+    eachId(k, (id) => {
+      if (last[id] !== k) {
+        last[id] = k;
+        lists[id]![size[id]++] = k;
+      }
+    });
+  }
+  return lists;
 }
 
 /** Whether the sorted list holds a value in [lo, hi). */

@@ -111,6 +111,7 @@ export class LexicalIndex {
     let stemCount = 0;
     for (let t = 0; t < this.translationIds.length; t++) stemCount = Math.max(stemCount, this.translationIds[t] + 1);
     for (let k = 0; k < this.enStemIds.length; k++) stemCount = Math.max(stemCount, this.enStemIds[k] + 1);
+    this.stemCount = stemCount;
     this.inEnglish = new Int32Array(stemCount);
     this.translated = new Int32Array(stemCount);
 
@@ -127,6 +128,9 @@ export class LexicalIndex {
     this.resetCache(Math.min(MAX_POOL_WORDS, powerOfTwoAtLeast(slots * 2)), powerOfTwoAtLeast(slots));
     this.scratch = new Uint32Array(Math.max(zhWidest, enWidest));
   }
+
+  /** One more than the largest stem id either side uses. */
+  readonly stemCount: number;
 
   get zhSentences(): number {
     return this.zhWidth.length;
