@@ -1,4 +1,3 @@
-import { alignParagraphs } from "./paragraphs";
 import { alignWithEstimation, preparePair, unmatched, type AlignOptions } from "./sentences";
 import type { Bead } from "./types";
 
@@ -19,7 +18,8 @@ const MIN_PARAGRAPH_CONFIDENCE = 0.5;
 const MIN_ONE_TO_ONE_SHARE = 0.7;
 
 /**
- * Hierarchical alignment of an article: paragraphs first (a paragraph = its sentences joined),
+ * Hierarchical alignment of an article: paragraphs first (a paragraph = the span of its sentences,
+ * priced by the same prepared signals),
  * then sentences within each paired group of paragraphs. When the paragraph pairing is doubtful —
  * a low-confidence paragraph bead, or paragraphs that mostly merge and split — the paragraphs do
  * not correspond and the whole document is aligned at sentence level instead. Either way the
@@ -36,18 +36,14 @@ export function alignDocument(
   const en = enParagraphs.flat();
   const zh = zhParagraphs.flat();
   const sentencePair = preparePair(en, zh, { srcLang: "en", tgtLang: "zh", ...options });
-  const paragraphs = alignParagraphs(
-    enParagraphs.map((p) => p.join(" ")),
-    zhParagraphs.map((p) => p.join("")),
-    options,
-  );
+  const enStart = starts(enParagraphs);
+  const zhStart = starts(zhParagraphs);
+  const paragraphs = sentencePair.alignGroups(Int32Array.from(enStart), Int32Array.from(zhStart));
 
   if (!paragraphsCorrespond(paragraphs)) {
     const sentences = alignWithEstimation(sentencePair, (last) => sentencePair.alignRange(0, en.length, 0, zh.length, last));
     return { sentences, paragraphs, mode: "document" };
   }
-  const enStart = starts(enParagraphs);
-  const zhStart = starts(zhParagraphs);
   // The model is estimated on the whole article, aligning within paragraph groups on every round:
   // one paragraph is too short to learn a document's rates and priors from.
   const groupedPass = (last: boolean) => {

@@ -1,6 +1,6 @@
 import { detectLang } from "./lang";
-import { makeBeadCost } from "./model/bead-cost";
-import { beadShapes, estimateShapeParams, shapeLogPriors, STARTING_SHAPES, type ShapeParams } from "./model/shapes";
+import { makeBeadCost, type BeadCost } from "./model/bead-cost";
+import { beadShapes, estimateShapeParams, shapeLogPriors, STARTING_SHAPES, type BeadShape, type ShapeParams } from "./model/shapes";
 import { identityGrid, search } from "./search/band";
 import type { DpBead, Step } from "./search/dp";
 import { nameSignal, numberSignal } from "./signals/anchors";
@@ -53,6 +53,10 @@ const EXACT_CELLS = 10_000;
  */
 const COARSE_EXACT_CELLS = 1_000;
 const BAND_WIDTH = 8;
+/** Largest paragraph bead, both sides together (paragraph beads of up to four paragraphs). */
+const PARAGRAPH_GROUPS = 4;
+/** Leaving a paragraph without sentences unmatched costs next to nothing. */
+const EMPTY_GROUP_SKIP = 0.2;
 /** Largest bead of the first pass, both sides together. */
 const FIRST_PASS_SENTENCES = 5;
 const COARSE_BAND_WIDTH = 4;
@@ -71,6 +75,13 @@ export interface PreparedPair {
    * pass costs as much again as the search, and an EM round only needs the path.
    */
   alignRange(srcStart: number, srcEnd: number, tgtStart: number, tgtEnd: number, posteriors?: boolean): Bead[];
+  /**
+   * Aligns groups of sentences (paragraphs) instead of sentences: group k of a side holds its
+   * sentences [starts[k], starts[k + 1]). The pair's prepared signals price a group pair as one
+   * span pair, so an article's text is read once for both levels; group beads have a shape prior
+   * of their own (up to `maxGroups` groups a bead), estimated in one EM round. Beads index groups.
+   */
+  alignGroups(srcStarts: Int32Array, tgtStarts: Int32Array, maxGroups?: number): Bead[];
   /**
    * The EM step: shape priors and every signal re-estimated from an alignment of the whole pair.
    * Returns the largest relative change of a shape rate (omissions, merges per side).
@@ -122,6 +133,33 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
       guides.set(key, path);
       return path.map((b) => ({ src: rangeList(i0 + b.u0, i0 + b.u1), tgt: rangeList(j0 + b.v0, j0 + b.v1), confidence: b.posterior }));
     },
+    alignGroups(srcStarts, tgtStarts, maxGroups = PARAGRAPH_GROUPS) {
+      const rows = srcStarts.length - 1;
+      const cols = tgtStarts.length - 1;
+      if (rows === 0 || cols === 0) return unmatched(0, rows, 0, cols);
+      const groupShapes = beadShapes(maxGroups);
+      const groupSteps = groupShapes.map((s) => ({ du: s.src, dv: s.tgt }));
+      const pass = (logPrior: Float64Array, posteriors: boolean) => {
+        const cost = (a: number, b: number, c: number, d: number, step: number) => groupCost(beadCost, groupShapes[step], logPrior[step], a, b, c, d);
+        return search(
+          { srcBounds: srcStarts, tgtBounds: tgtStarts },
+          {
+            steps: groupSteps,
+            cost,
+            temperature: posteriors ? temperature : undefined,
+            pruneMargin: posteriors ? 12 * temperature : undefined,
+            coarseSteps: groupSteps.slice(0, 5),
+            coarseCost: (a, b, c, d, step) => beadCost.coarseCost(a, b, c, d, Math.min(step, 4)),
+            exactCells: options.exactCells ?? EXACT_CELLS,
+            coarseExactCells: COARSE_EXACT_CELLS,
+            width: options.bandWidth ?? BAND_WIDTH,
+            coarseWidth: COARSE_BAND_WIDTH,
+          },
+        ).map((b) => ({ src: rangeList(b.u0, b.u1), tgt: rangeList(b.v0, b.v1), confidence: b.posterior }));
+      };
+      const first = pass(shapeLogPriors(groupShapes, STARTING_SHAPES), false);
+      return pass(shapeLogPriors(groupShapes, estimateShapeParams(first)), true);
+    },
     refit(beads) {
       for (const e of evidence) e.refit?.(beads);
       const previous = shapeParams;
@@ -130,6 +168,19 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
       return shapeChange(previous, shapeParams);
     },
   };
+}
+
+/**
+ * A group bead's cost: an unmatched group pays its shape's price once (nothing for a group without
+ * sentences); a linked one pays its shape's price and the evidence of its sentences, and cannot
+ * leave a side without sentences.
+ */
+function groupCost(beadCost: BeadCost, shape: BeadShape, logPrior: number, i0: number, i1: number, j0: number, j1: number): number {
+  const srcSentences = i1 - i0;
+  const tgtSentences = j1 - j0;
+  if (shape.src === 0 || shape.tgt === 0) return srcSentences + tgtSentences === 0 ? EMPTY_GROUP_SKIP : -logPrior;
+  if (srcSentences === 0 || tgtSentences === 0) return Infinity;
+  return -logPrior - beadCost.evidence(i0, i1, j0, j1);
 }
 
 /**

@@ -11,6 +11,8 @@ import type { PreparedSide } from "../types";
  */
 export interface BeadCost {
   cost(i0: number, i1: number, j0: number, j1: number, step: number): number;
+  /** The signals' evidence of a span pair, in nats (the bead's cost without its shape prior). */
+  evidence(i0: number, i1: number, j0: number, j1: number): number;
   /**
    * For the coarse passes, where a unit is a block of sentences: unmatched blocks pay per sentence,
    * small block pairs are priced as beads, and big ones by the signals' coarse evidence, which
@@ -65,6 +67,7 @@ export function makeBeadCost(
       if (j1 === j0) return skips(srcBlank, skipSrc, i0, i1);
       return -logPrior[step] - support(i0, i1, j0, j1);
     },
+    evidence: support,
     coarseCost(i0, i1, j0, j1, step) {
       if (i1 === i0) return skips(tgtBlank, skipTgt, j0, j1);
       if (j1 === j0) return skips(srcBlank, skipSrc, i0, i1);
