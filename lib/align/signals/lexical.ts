@@ -193,6 +193,9 @@ interface ChanceRates {
   enLogMiss: Float64Array;
 }
 
+/** Translations held by at most this many sentences in all are cheaper to count than to look up. */
+const DIRECT_COUNT = 64;
+
 function chanceRates(index: LexicalIndex, n: number, m: number): ChanceRates {
   const { en: enByStem, zh: zhByStem } = holders(index, n, m);
   const zh = new Float64Array(index.zhWordsIn(0, n));
@@ -200,10 +203,14 @@ function chanceRates(index: LexicalIndex, n: number, m: number): ChanceRates {
   let mark = 0;
   // A word's holder count depends only on its translations; counting them once per distinct set
   // keeps this linear in a long text whose common words each occur in thousands of sentences.
+  // Words whose translations are held by few sentences are counted directly, without the key.
   const holdersOf = new Map<string, number>();
   for (let w = 0; w < zh.length; w++) {
     const ids = index.zhWordTranslationIds(w);
-    let count = ids.length === 1 ? (enByStem[ids[0]]?.length ?? 0) : holdersOf.get(ids.join(","));
+    let listed = 0;
+    for (const id of ids) listed += enByStem[id]?.length ?? 0;
+    const key = ids.length > 1 && listed > DIRECT_COUNT ? ids.join(",") : "";
+    let count = ids.length === 1 ? listed : key ? holdersOf.get(key) : undefined;
     if (count === undefined) {
       mark++;
       count = 0;
@@ -215,7 +222,7 @@ function chanceRates(index: LexicalIndex, n: number, m: number): ChanceRates {
           }
         }
       }
-      holdersOf.set(ids.join(","), count);
+      if (key) holdersOf.set(key, count);
     }
     zh[w] = (count + 0.5) / (m + 1);
   }
@@ -349,17 +356,18 @@ const chanceFor = (rate: number, size: number) => Math.min(0.99, Math.max(1e-3, 
  * sum of its matched items' gains plus its item count times that.
  */
 function matchGains(chance: ChanceRates, rates: { zh: number; en: number }) {
-  const table = (items: Float64Array, q1: number) => {
-    const out = new Float64Array(items.length * MAX_SPAN);
-    for (let w = 0; w < items.length; w++) {
+  const table = (logMiss: Float64Array, q1: number) => {
+    const out = new Float64Array(logMiss.length * MAX_SPAN);
+    const missGain = Math.log(1 - q1);
+    for (let w = 0; w < logMiss.length; w++) {
       for (let k = 1; k <= MAX_SPAN; k++) {
-        const q0 = chanceFor(items[w], k);
-        out[w * MAX_SPAN + k - 1] = Math.log((1 - (1 - q1) * (1 - q0)) / q0) - Math.log(1 - q1);
+        const q0 = Math.min(0.99, Math.max(1e-3, -Math.expm1(k * logMiss[w])));
+        out[w * MAX_SPAN + k - 1] = Math.log((1 - (1 - q1) * (1 - q0)) / q0) - missGain;
       }
     }
     return out;
   };
-  return { zh: table(chance.zh, rates.zh), en: table(chance.en, rates.en), zhMiss: Math.log(1 - rates.zh), enMiss: Math.log(1 - rates.en) };
+  return { zh: table(chance.zhLogMiss, rates.zh), en: table(chance.enLogMiss, rates.en), zhMiss: Math.log(1 - rates.zh), enMiss: Math.log(1 - rates.en) };
 }
 
 /**
