@@ -127,7 +127,7 @@ function prepareSides(zh: PreparedSide, en: PreparedSide, { lexicon, segment }: 
     let id = lexicon.stemId(stem);
     if (id !== undefined) return id;
     id = stemIds.get(stem);
-    if (id === undefined) stemIds.set(stem, (id = lexicon.stems.length + stemIds.size));
+    if (id === undefined) stemIds.set(stem, (id = lexicon.stemCount + stemIds.size));
     return id;
   };
   const enStems = en.sentences.map((s) => englishContentStems(s));
@@ -136,7 +136,7 @@ function prepareSides(zh: PreparedSide, en: PreparedSide, { lexicon, segment }: 
     enStems,
     enIds: enStems.map((stems) => stems.map(idOf)),
     stemIds: new Map(enStems.flat().map((s) => [s, idOf(s)] as [string, number])),
-    dictionaryStems: lexicon.stems.length,
+    dictionaryStems: lexicon.stemCount,
   };
 }
 
