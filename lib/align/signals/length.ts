@@ -32,8 +32,8 @@ function studentT(dof: number) {
 
 export function lengthEvidenceOf(model: LengthModel, unrelatedSpread: number, dof = STARTING_DOF) {
   const { logDensity } = studentT(dof);
-  return (srcLength: number, tgtLength: number, sentences: number) => {
-    const d = standardisedDifference(model, srcLength, tgtLength, sentences);
+  return (srcLength: number, tgtLength: number) => {
+    const d = standardisedDifference(model, srcLength, tgtLength);
     return logDensity(d) - (logDensity(d / unrelatedSpread) - Math.log(unrelatedSpread));
   };
 }
@@ -52,7 +52,7 @@ export const lengthSignal: EvidenceSignal = {
     };
     let score = lengthEvidenceOf(model, spread(STARTING_DOF), STARTING_DOF);
     const evidence = (i0: number, i1: number, j0: number, j1: number) =>
-      score(srcPrefix[i1] - srcPrefix[i0], tgtPrefix[j1] - tgtPrefix[j0], (i1 - i0 + j1 - j0) / 2);
+      score(srcPrefix[i1] - srcPrefix[i0], tgtPrefix[j1] - tgtPrefix[j0]);
     return {
       evidence,
       coarse: evidence,
@@ -76,7 +76,7 @@ export const lengthSignal: EvidenceSignal = {
           const s = spanLength(srcPrefix, b.src) * model.srcScale;
           const t = spanLength(tgtPrefix, b.tgt) * model.tgtScale;
           if (s + t === 0) continue;
-          ratios.push(((t - s) * (t - s)) / differenceVariance({ ...model, variance: 1 }, (s + t) / 2, (b.src.length + b.tgt.length) / 2));
+          ratios.push(((t - s) * (t - s)) / differenceVariance({ ...model, variance: 1 }, (s + t) / 2));
         }
         if (ratios.length < 5) return false;
         // The median of a χ²(1) variable is 0.455; a t with 4 degrees of freedom has a similar one.
