@@ -150,10 +150,26 @@ export class Lexicon {
   }
 }
 
-/** A string's UTF-8 bytes as a one-byte string (ASCII strings are their own). */
+/**
+ * A string's UTF-8 bytes as a one-byte string (ASCII strings are their own). Written out here: the
+ * look-ups of a document's words go through it by the ten thousand, and a Buffer round trip each
+ * time cost more than the look-up.
+ */
 function byteString(text: string): string {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return Buffer.from(text, "utf8").toString("latin1");
-  return text;
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) < 0x80) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) out += String.fromCharCode(c);
+    else if (c < 0x800) out += String.fromCharCode(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+      const point = ((c - 0xd800) << 10) + (text.charCodeAt(++i) - 0xdc00) + 0x10000;
+      out += String.fromCharCode(0xf0 | (point >> 18), 0x80 | ((point >> 12) & 63), 0x80 | ((point >> 6) & 63), 0x80 | (point & 63));
+    } else out += String.fromCharCode(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return out;
 }
 
 /** The entry of an open-addressing table whose key (bytes [start, end) of `bytes`) equals `key`, or −1. */
