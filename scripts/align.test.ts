@@ -72,6 +72,23 @@ describe("align CLI", () => {
     }
   });
 
+  it("--format ladder writes hunalign's ladder, --format hand-ladder the one hunalign reads", () => {
+    // Beads [0]:[0] [1]:[1,2] [2]:[3] [3]:[4]: rungs (0,0) (1,1) (2,3) (3,4), closing rung (4,5).
+    const ladder = align("--format", "ladder", en, zh);
+    expect(ladder.code).toBe(0);
+    const rows = ladder.out.split("\n").slice(0, -1).map((line) => line.split("\t"));
+    expect(rows.map((r) => r.slice(0, 2).join(" "))).toEqual(["0 0", "1 1", "2 3", "3 4"]);
+    for (const r of rows) {
+      expect(r).toHaveLength(3);
+      expect(Number(r[2])).toBeGreaterThanOrEqual(0);
+      expect(Number(r[2])).toBeLessThanOrEqual(1);
+    }
+    expect(align("--format", "hand-ladder", en, zh).out).toBe("0\t0\n1\t1\n2\t3\n3\t4\n4\t5\n");
+    const bad = align("--format", "xml", en, zh);
+    expect(bad.code).toBe(2);
+    expect(bad.err.trim()).toBe('align: --format must be text, json, ladder, hand-ladder, not "xml"');
+  });
+
   it("treats blank lines and CRLF line ends as sentences of their own, leaving blanks unmatched", () => {
     const withBlank = file("blank.zh", "父亲在屋后养蜂。\r\n\r\n他熟悉每一个蜂箱，就像熟悉自己的孩子一样。\r\n每天早上他都跟蜜蜂说话，把村里的新闻讲给它们听。\r\n祖父去世的时候，他头一个出去告诉蜜蜂。\r\n他说，不然它们就会飞走。\r\n");
     const r = align(en, withBlank);

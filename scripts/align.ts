@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { alignSentences } from "../lib/align/sentences";
-import { beadJson, formatBead } from "../lib/align/format";
+import { beadJson, formatBead, formatHandLadder, formatLadder } from "../lib/align/format";
 import { decodeUtf8 } from "../lib/content/decode";
 import type { Bead, Lang } from "../lib/align/types";
 
@@ -21,7 +21,13 @@ Every line of both files appears exactly once, in order. Blank lines are sentenc
 options:
   --src-lang en|zh   language of SRC (default: detected from the text)
   --tgt-lang en|zh   language of TGT (default: detected from the text)
-  --format text|json text (default) or a JSON array of {src, tgt, confidence}
+  --format FORMAT    text (default): the bead lines above;
+                     json: a JSON array of {src, tgt, confidence};
+                     ladder: hunalign's output, a line per bead at the rung
+                     where it starts, SRC_POS<TAB>TGT_POS<TAB>confidence
+                     (0 0 first; the closing rung is not written);
+                     hand-ladder: the ladder hunalign reads (-hand=FILE),
+                     SRC_POS<TAB>TGT_POS, closing rung included
   --job FILE         align many pairs in one process; each line of FILE is
                      SRC<TAB>TGT<TAB>OUT (paths relative to the current
                      directory) and the beads are written to OUT.
@@ -31,10 +37,13 @@ options:
 /** An error the user can act on: printed as one line, no stack trace. */
 class InputError extends Error {}
 
+const FORMATS = ["text", "json", "ladder", "hand-ladder"] as const;
+type Format = (typeof FORMATS)[number];
+
 interface Options {
   srcLang?: Lang;
   tgtLang?: Lang;
-  format: "text" | "json";
+  format: Format;
   job?: string;
   files: string[];
 }
@@ -53,8 +62,8 @@ function parseArgs(argv: string[]): Options | "help" {
     else if (arg === "--tgt-lang") options.tgtLang = lang(value(), arg);
     else if (arg === "--format") {
       const f = value();
-      if (f !== "text" && f !== "json") throw new InputError(`--format must be text or json, not "${f}"`);
-      options.format = f;
+      if (!(FORMATS as readonly string[]).includes(f)) throw new InputError(`--format must be ${FORMATS.join(", ")}, not "${f}"`);
+      options.format = f as Format;
     } else if (arg === "--job") options.job = value();
     else if (arg.startsWith("-") && arg !== "-") throw new InputError(`unknown option ${arg}`);
     else options.files.push(arg);
@@ -90,8 +99,10 @@ function readLines(path: string): string[] {
   return lines;
 }
 
-function render(beads: Bead[], format: "text" | "json"): string {
+function render(beads: Bead[], format: Format): string {
   if (format === "json") return JSON.stringify(beads.map(beadJson)) + "\n";
+  if (format === "ladder") return formatLadder(beads);
+  if (format === "hand-ladder") return formatHandLadder(beads);
   return beads.map((b) => formatBead(b) + "\n").join("");
 }
 

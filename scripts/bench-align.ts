@@ -2,12 +2,17 @@
  * Aligner benchmark (figures, not a test): time, CPU and peak memory of our aligner beside a plain
  * length-only Gale–Church baseline, on (a) the five gold articles, (b) MAC-Dev's six chapters
  * (../shared/eval/mac-dev; skipped when absent), (c) a synthetic pair of N English sentences
- * (default 100,000), plus (d) the MAC-Dev job through the CLI (`npm run align -- --job`), CPU time
- * of the whole process, start-up and dictionary load included. Each measurement runs in a fresh
- * child process so its peak resident memory (getrusage maxRSS) is its own.
+ * (default 100,000), plus (d) a seed-sized article as the site aligns it (`alignDocument`,
+ * paragraphs then sentences), CPU per article cold and warm, and (e) the MAC-Dev job through the
+ * CLI (`align -- --job`), CPU time of the whole process, start-up and dictionary load included:
+ * run through tsx as `npm run align` does, and compiled to one JavaScript file (esbuild) as a
+ * deployed CLI would be, with the compiled CLI's start-up alone beside it. Each measurement runs
+ * in a fresh child process so its peak resident memory (getrusage maxRSS) is its own. hunalign is
+ * measured beside it when it is on the PATH.
  *   npm run bench:align [-- --sentences N]
  */
-import { execFileSync } from "node:child_process";
+import { buildSync } from "esbuild";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -17,6 +22,7 @@ import { strictScores, type GoldBead } from "../lib/align-eval/evaluate";
 import { synthesize } from "../lib/align-eval/synthetic";
 import { seededRandom } from "../lib/seeded-random";
 import { CALIBRATION_PASSAGES, HELD_OUT_PASSAGES, type Passage } from "../lib/align-eval/synthetic-corpus";
+import { alignDocument, groupByParagraph } from "../lib/align/document";
 import { alignSentences } from "../lib/align/sentences";
 import { loadLexicalResources } from "../lib/align/signals/lexicon";
 import type { Bead } from "../lib/align/types";
@@ -66,25 +72,87 @@ function macDevDocs(): Doc[] {
   return (loadMacDev() ?? []).map((c) => ({ src: c.zh, tgt: c.en, gold: c.gold }));
 }
 
-/** CPU seconds (user + system) of the CLI aligning MAC-Dev's six chapters as one job, start-up included. */
-function cliJob(): { cpuSeconds: number; seconds: number } | null {
+/** CPU seconds (user + system) of a command and its children, and its wall time. */
+function timed(command: string, args: string[]): { cpuSeconds: number; seconds: number } {
+  const quoted = [command, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
+  const started = performance.now();
+  const out = execFileSync("bash", ["-c", `TIMEFORMAT='%U %S'; { time ${quoted} >/dev/null; } 2>&1`], { cwd: repoRoot, encoding: "utf8" });
+  const seconds = (performance.now() - started) / 1000;
+  const [user, system] = out.trim().split("\n").pop()!.split(" ").map(Number);
+  return { cpuSeconds: user + system, seconds };
+}
+
+interface CliFigures {
+  tsx: { cpuSeconds: number; seconds: number };
+  compiled: { cpuSeconds: number; seconds: number };
+  compiledStartup: { cpuSeconds: number; seconds: number };
+}
+
+/**
+ * The CLI aligning MAC-Dev's six chapters as one job: through tsx (as `npm run align`), and
+ * compiled by esbuild into one file run by node (packages stay in node_modules), whose start-up
+ * (a job of one one-line pair: node, modules, dictionary and jieba) is measured too.
+ */
+function cliJob(): CliFigures | null {
   const chapters = loadMacDev();
   if (!chapters) return null;
   const dir = mkdtempSync(path.join(tmpdir(), "bench-align-"));
+  // The compiled file lives in the repository so its package imports resolve to node_modules.
+  const compiledDir = mkdtempSync(path.join(repoRoot, ".cache", "bench-align-"));
   try {
     const job = chapters.map((c) => `${path.join(MAC_DEV_DIR, "split", `${c.id}.zh`)}\t${path.join(MAC_DEV_DIR, "split", `${c.id}.en`)}\t${path.join(dir, `${c.id}.align`)}`);
     writeFileSync(path.join(dir, "job.tsv"), job.join("\n") + "\n");
-    const started = performance.now();
-    const out = execFileSync("bash", ["-c", `TIMEFORMAT='%U %S'; { time node --import tsx "${path.join(repoRoot, "scripts/align.ts")}" --job "${path.join(dir, "job.tsv")}" >/dev/null; } 2>&1`], {
-      cwd: repoRoot,
-      encoding: "utf8",
-    });
-    const seconds = (performance.now() - started) / 1000;
-    const [user, system] = out.trim().split("\n").pop()!.split(" ").map(Number);
-    return { cpuSeconds: user + system, seconds };
+    writeFileSync(path.join(dir, "one.zh"), "父亲在屋后养蜂。\n");
+    writeFileSync(path.join(dir, "one.en"), "My father kept bees behind the house.\n");
+    writeFileSync(path.join(dir, "one.tsv"), `${path.join(dir, "one.zh")}\t${path.join(dir, "one.en")}\t${path.join(dir, "one.align")}\n`);
+    const compiled = path.join(compiledDir, "align.mjs");
+    buildSync({ entryPoints: [path.join(repoRoot, "scripts/align.ts")], bundle: true, platform: "node", format: "esm", packages: "external", outfile: compiled, logLevel: "warning" });
+    return {
+      tsx: timed(process.execPath, ["--import", "tsx", path.join(repoRoot, "scripts/align.ts"), "--job", path.join(dir, "job.tsv")]),
+      compiled: timed(process.execPath, [compiled, "--job", path.join(dir, "job.tsv")]),
+      compiledStartup: timed(process.execPath, [compiled, "--job", path.join(dir, "one.tsv")]),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(compiledDir, { recursive: true, force: true });
   }
+}
+
+/** hunalign on the PATH, or null (it is not installed by the project: Debian's bookworm has no package). */
+function hunalignPath(): string | null {
+  const r = spawnSync("bash", ["-c", "command -v hunalign"], { encoding: "utf8" });
+  return r.status === 0 ? r.stdout.trim() : null;
+}
+
+/**
+ * CPU per seed-sized article as the site aligns it (alignDocument over its paragraphs): the first
+ * pass over the five gold articles (cold: code not yet optimised by the JIT), then, after 10 more
+ * passes, the mean and the least of 20 (warm, as in an archive build of thousands of articles; the
+ * least is the pass another process on the machine disturbed least).
+ */
+function seedArticles(): { coldMs: number; warmMs: number; bestMs: number } {
+  const { articles } = JSON.parse(readFileSync(goldPath, "utf8")) as {
+    articles: Array<{ en: string[]; zh: string[]; enParagraph: number[]; zhParagraph: number[] }>;
+  };
+  const docs = articles.map((a) => [groupByParagraph(a.en, a.enParagraph), groupByParagraph(a.zh, a.zhParagraph)] as const);
+  loadLexicalResources();
+  const pass = () => {
+    const cpu = process.cpuUsage();
+    for (const [en, zh] of docs) alignDocument(en, zh);
+    const used = process.cpuUsage(cpu);
+    return (used.user + used.system) / 1000 / docs.length;
+  };
+  const coldMs = pass();
+  for (let k = 0; k < 10; k++) pass();
+  const rounds = 20;
+  let total = 0;
+  let bestMs = Infinity;
+  for (let k = 0; k < rounds; k++) {
+    const ms = pass();
+    total += ms;
+    bestMs = Math.min(bestMs, ms);
+  }
+  return { coldMs, warmMs: total / rounds, bestMs };
 }
 
 type Aligner = "ours" | "gale-church";
@@ -176,14 +244,25 @@ function main(): void {
   console.log(`\nsentences = source + target sentences aligned; seconds = wall time of the alignment alone;`);
   console.log(`peak RSS = the child process's maximum resident memory, including Node itself and, for ours, the dictionary.`);
   if (dictionaryMs !== undefined) console.log(`dictionary + jieba load (compact lexicon from .cache/lexicon): ${dictionaryMs.toFixed(0)} ms`);
+  const seed = JSON.parse(
+    execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--child-seed"], { encoding: "utf8" }).trim().split("\n").pop()!,
+  ) as { coldMs: number; warmMs: number; bestMs: number };
+  console.log(
+    `\nseed-sized article as the site aligns it (alignDocument, 5 gold articles): ${seed.warmMs.toFixed(1)} ms CPU each warm (mean of 20 passes after 10; least ${seed.bestMs.toFixed(1)} ms), ${seed.coldMs.toFixed(1)} ms on the first pass`,
+  );
   const job = cliJob();
   if (job) {
-    console.log(
-      `\nMAC-Dev job through the CLI (npm run align -- --job, one process, start-up and dictionary load included): ${job.cpuSeconds.toFixed(2)} s CPU (user + system), ${job.seconds.toFixed(2)} s wall`,
-    );
+    const fmt = (t: { cpuSeconds: number; seconds: number }) => `${t.cpuSeconds.toFixed(2)} s CPU (user + system), ${t.seconds.toFixed(2)} s wall`;
+    console.log(`\nMAC-Dev job through the CLI (align --job, one process, start-up and dictionary load included):`);
+    console.log(`  through tsx (as npm run align):        ${fmt(job.tsx)}`);
+    console.log(`  compiled to one file (esbuild), node:  ${fmt(job.compiled)}`);
+    console.log(`  compiled CLI's start-up alone (a one-line pair): ${fmt(job.compiledStartup)}`);
   }
+  const hunalign = hunalignPath();
+  console.log(hunalign ? `\nhunalign found at ${hunalign}; not yet wired into this benchmark.` : "\nhunalign: not on the PATH, not measured (Debian bookworm, this machine's suite, has no hunalign package).");
 }
 
 const childAt = process.argv.indexOf("--child");
-if (childAt >= 0) child(process.argv[childAt + 1] as Case, process.argv[childAt + 2] as Aligner);
+if (process.argv.includes("--child-seed")) process.stdout.write(JSON.stringify(seedArticles()) + "\n");
+else if (childAt >= 0) child(process.argv[childAt + 1] as Case, process.argv[childAt + 2] as Aligner);
 else main();

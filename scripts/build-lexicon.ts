@@ -8,7 +8,7 @@ const cacheDir = flag >= 0 ? process.argv[flag + 1] : undefined;
 const loaded = loadLexiconFile({ cacheDir });
 console.log(`${loaded.built ? "built" : "up to date"}: ${loaded.path}`);
 console.log(`key: ${loaded.key}`);
-console.log(`${loaded.lexicon.size} headwords, ${loaded.lexicon.stems.length} stems`);
+console.log(`${loaded.lexicon.size} headwords, ${loaded.lexicon.stemCount} stems`);
 if (loaded.built) console.log(`build ${loaded.buildMs.toFixed(0)} ms`);
 console.log(`read + index compact file ${loaded.loadMs.toFixed(0)} ms`);
 

@@ -192,6 +192,10 @@ function printReliability(title: string, judged: { confidence: number; correct: 
   const sure = judged.filter((j) => j.confidence >= 0.8);
   const right = sure.filter((j) => j.correct).length;
   console.log(`  confidence ≥ 0.80          ${right}/${sure.length} right (${sure.length ? ((100 * right) / sure.length).toFixed(1) : "–"} %)`);
+  const allRight = judged.filter((j) => j.correct).length;
+  console.log(
+    `  coverage: ${sure.length} of ${judged.length} predicted beads (${((100 * sure.length) / Math.max(1, judged.length)).toFixed(1)} %) reach 0.80, holding ${right} of the ${allRight} right ones (${((100 * right) / Math.max(1, allRight)).toFixed(1)} %)`,
+  );
 }
 
 function evaluateLiterary(): void {

@@ -1,4 +1,3 @@
-import { alignParagraphs } from "./paragraphs";
 import { alignWithEstimation, preparePair, unmatched, type AlignOptions } from "./sentences";
 import type { Bead } from "./types";
 
@@ -19,7 +18,8 @@ const MIN_PARAGRAPH_CONFIDENCE = 0.5;
 const MIN_ONE_TO_ONE_SHARE = 0.7;
 
 /**
- * Hierarchical alignment of an article: paragraphs first (a paragraph = its sentences joined),
+ * Hierarchical alignment of an article: paragraphs first (a paragraph = the span of its sentences,
+ * priced by the same prepared signals),
  * then sentences within each paired group of paragraphs. When the paragraph pairing is doubtful —
  * a low-confidence paragraph bead, or paragraphs that mostly merge and split — the paragraphs do
  * not correspond and the whole document is aligned at sentence level instead. Either way the
@@ -36,28 +36,24 @@ export function alignDocument(
   const en = enParagraphs.flat();
   const zh = zhParagraphs.flat();
   const sentencePair = preparePair(en, zh, { srcLang: "en", tgtLang: "zh", ...options });
-  const paragraphs = alignParagraphs(
-    enParagraphs.map((p) => p.join(" ")),
-    zhParagraphs.map((p) => p.join("")),
-    options,
-  );
-
-  if (!paragraphsCorrespond(paragraphs)) {
-    const sentences = alignWithEstimation(sentencePair, () => sentencePair.alignRange(0, en.length, 0, zh.length));
-    return { sentences, paragraphs, mode: "document" };
-  }
   const enStart = starts(enParagraphs);
   const zhStart = starts(zhParagraphs);
+  const paragraphs = sentencePair.alignGroups(Int32Array.from(enStart), Int32Array.from(zhStart));
+
+  if (!paragraphsCorrespond(paragraphs)) {
+    const sentences = alignWithEstimation(sentencePair, (last) => sentencePair.alignRange(0, en.length, 0, zh.length, last));
+    return { sentences, paragraphs, mode: "document" };
+  }
   // The model is estimated on the whole article, aligning within paragraph groups on every round:
   // one paragraph is too short to learn a document's rates and priors from.
-  const groupedPass = () => {
+  const groupedPass = (last: boolean) => {
     const sentences: Bead[] = [];
     for (const p of paragraphs) {
       const i0 = p.src.length ? enStart[p.src[0]] : enStart[firstAfter(paragraphs, p, "src")];
       const i1 = p.src.length ? enStart[p.src[p.src.length - 1] + 1] : i0;
       const j0 = p.tgt.length ? zhStart[p.tgt[0]] : zhStart[firstAfter(paragraphs, p, "tgt")];
       const j1 = p.tgt.length ? zhStart[p.tgt[p.tgt.length - 1] + 1] : j0;
-      const group = i0 === i1 || j0 === j1 ? unmatched(i0, i1, j0, j1) : sentencePair.alignRange(i0, i1, j0, j1);
+      const group = i0 === i1 || j0 === j1 ? unmatched(i0, i1, j0, j1) : sentencePair.alignRange(i0, i1, j0, j1, last);
       for (const b of group) sentences.push({ ...b, confidence: b.confidence * p.confidence });
     }
     return sentences;

@@ -34,8 +34,13 @@ function runsOf(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function isLetter(c: string | undefined): boolean {
-  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return LETTER_OR_DIGIT.test(c);
 }
 
 const INITIAL_MATCH_RATE = 0.7;

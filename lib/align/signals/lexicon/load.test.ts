@@ -63,6 +63,27 @@ describe("loadLexiconFile", () => {
     expect(loadLexiconFile({ cedictDir, cacheDir }).built).toBe(false);
   });
 
+  it("saves the look-up table beside the file and reads it back instead of scanning", () => {
+    writeFakeCedict(cedictDir, "1.0.0", [HANDICRAFT, FACTORY]);
+    expect(loadLexiconFile({ cedictDir, cacheDir }).lexicon.indexWasSaved).toBe(false);
+    const again = loadLexiconFile({ cedictDir, cacheDir });
+    expect(again.lexicon.indexWasSaved).toBe(true);
+    expect(stemsOf(again.lexicon, "手工业")).toEqual(["handicraft"]);
+    expect(stemsOf(again.lexicon, "工厂")).toEqual(["factori"]);
+    expect(again.lexicon.has("工")).toBe(false);
+    expect(again.lexicon.stemId("handicraft")).toBe(again.lexicon.stems.indexOf("handicraft"));
+  });
+
+  it("ignores a saved table that is not for the file, scans, and saves a new one", () => {
+    writeFakeCedict(cedictDir, "1.0.0", [HANDICRAFT]);
+    loadLexiconFile({ cedictDir, cacheDir });
+    writeFileSync(join(cacheDir, "cedict-lexicon.idx"), Buffer.alloc(64, 7));
+    const scanned = loadLexiconFile({ cedictDir, cacheDir });
+    expect(scanned.lexicon.indexWasSaved).toBe(false);
+    expect(stemsOf(scanned.lexicon, "手工业")).toEqual(["handicraft"]);
+    expect(loadLexiconFile({ cedictDir, cacheDir }).lexicon.indexWasSaved).toBe(true);
+  });
+
   it("rebuilds over a file that is not a lexicon", () => {
     writeFakeCedict(cedictDir, "1.0.0", [HANDICRAFT]);
     mkdirSync(cacheDir, { recursive: true });

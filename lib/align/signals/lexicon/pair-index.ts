@@ -108,11 +108,21 @@ export class LexicalIndex {
     this.enStemIds = new Int32Array(this.enStemStart[enSentences.length]);
     enSentences.forEach((stems, j) => this.enStemIds.set(stems, this.enStemStart[j]));
 
-    let stemCount = 0;
-    for (let t = 0; t < this.translationIds.length; t++) stemCount = Math.max(stemCount, this.translationIds[t] + 1);
-    for (let k = 0; k < this.enStemIds.length; k++) stemCount = Math.max(stemCount, this.enStemIds[k] + 1);
-    this.inEnglish = new Int32Array(stemCount);
-    this.translated = new Int32Array(stemCount);
+    // Stem ids renumbered densely in order of first use, so every per-stem array is as large as
+    // this document's vocabulary, not the dictionary's (a short article uses a few hundred of them).
+    const local = new Map<number, number>();
+    const renumber = (ids: Int32Array) => {
+      for (let k = 0; k < ids.length; k++) {
+        let id = local.get(ids[k]);
+        if (id === undefined) local.set(ids[k], (id = local.size));
+        ids[k] = id;
+      }
+    };
+    renumber(this.enStemIds);
+    renumber(this.translationIds);
+    this.stemCount = local.size;
+    this.inEnglish = new Int32Array(local.size);
+    this.translated = new Int32Array(local.size);
 
     this.zhWidth = Int32Array.from(zhSentences, (sentence) => (sentence.length + 31) >>> 5);
     this.enWidth = Int32Array.from(enSentences, (stems) => (stems.length + 31) >>> 5);
@@ -127,6 +137,12 @@ export class LexicalIndex {
     this.resetCache(Math.min(MAX_POOL_WORDS, powerOfTwoAtLeast(slots * 2)), powerOfTwoAtLeast(slots));
     this.scratch = new Uint32Array(Math.max(zhWidest, enWidest));
   }
+
+  /**
+   * Number of distinct stems either side uses. Stem ids read back from the index
+   * (`zhWordTranslationIds`, `enStemIdsOf`, `enStemAt`) are its own, 0 … stemCount − 1.
+   */
+  readonly stemCount: number;
 
   get zhSentences(): number {
     return this.zhWidth.length;
