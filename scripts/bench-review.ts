@@ -1,12 +1,12 @@
-// npm run bench:review [-- --count 5000]: times `build-data` (alignment, page data and exports) and
-// `npm run review` on a test archive of COUNT articles, and prints the export sizes. The archive is
+// npm run bench:review [-- --count 5000]: times `build-data` (alignment, the database and the year
+// downloads) and `npm run review` on a test archive of COUNT articles, and prints the download sizes. The archive is
 // made in a temporary folder from the articles in content/: copy k is seed k mod 5 under its own
 // date (a day per copy from 1950-01-01), so slugs differ; every tenth copy of the
 // 1958-08-04 seed carries its corrections file. Bodies repeat, so the aligner runs once per
 // distinct body (plus pins) and the rest comes from the cache, as on any rebuild where little
 // changed: the figures are for loading, checking, caching, exporting and queueing, not aligning.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { repoRoot } from "./archive-paths";
@@ -59,15 +59,14 @@ try {
   console.log(`build-data, all cached:  ${warm.seconds.toFixed(1)} s\n  ${warm.stdout.trim().split("\n").join("\n  ")}`);
   const review = run(dir, "review.ts");
   console.log(`npm run review:         ${review.seconds.toFixed(1)} s (${review.stderr.trim()})`);
-  const built = run(dir, "review.ts", "--built");
-  console.log(`npm run review -- --built: ${built.seconds.toFixed(1)} s (${built.stderr.trim()})`);
-  const downloads = path.join(dir, "public/downloads");
-  const perArticle = readdirSync(path.join(downloads, "articles"));
-  const total = perArticle.reduce((sum, name) => sum + statSync(path.join(downloads, "articles", name)).size, 0);
-  for (const name of ["archive.tmx", "archive.tsv", "archive.txt"]) {
-    console.log(`  ${name}: ${(statSync(path.join(downloads, name)).size / 1e6).toFixed(1)} MB`);
+  const downloads = path.join(dir, ".generated/downloads");
+  const manifest = JSON.parse(readFileSync(path.join(downloads, "manifest.json"), "utf8")) as { years: Record<string, { bytes: Record<string, number>; stored: Record<string, number> }> };
+  for (const format of ["tmx", "tsv", "txt"]) {
+    const years = Object.values(manifest.years);
+    const bytes = years.reduce((sum, year) => sum + year.bytes[format], 0);
+    const stored = years.reduce((sum, year) => sum + year.stored[format], 0);
+    console.log(`  archive.${format}: ${(bytes / 1e6).toFixed(1)} MB as downloaded, ${(stored / 1e6).toFixed(1)} MB stored (gzip, ${years.length} years)`);
   }
-  console.log(`  per-article files: ${perArticle.length}, ${(total / 1e6).toFixed(1)} MB in all`);
 } finally {
   if (!keep) rmSync(dir, { recursive: true, force: true });
 }
