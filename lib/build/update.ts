@@ -177,19 +177,44 @@ export async function updateArchive(paths: ArchivePaths): Promise<UpdateReport> 
   }
 }
 
+/** The database a build writes: the served one, updated in place, or a new file when there is none or the build code changed. */
+interface Target {
+  db: Db;
+  fresh: boolean;
+  /** The new file's temporary name, renamed over the served one when complete. */
+  building: string;
+}
+
+function openTarget(dbFile: string, version: string): Target {
+  const building = `${dbFile}.${process.pid}.new`;
+  const db = openArchiveForUpdate(dbFile);
+  if (db && db.prepare("SELECT value FROM meta WHERE key = 'build_version'").pluck().get() === version) return { db, fresh: false, building };
+  db?.close();
+  rmSync(building, { force: true });
+  return { db: createArchive(building), fresh: true, building };
+}
+
+/** The committed target in place: a new file is renamed over the served one, which readers then reopen. */
+function publishTarget(target: Target, dbFile: string): Db {
+  if (!target.fresh) return target.db;
+  finishArchive(target.db);
+  renameSync(target.building, dbFile);
+  return openArchiveForUpdate(dbFile)!;
+}
+
+function discardTarget(target: Target): void {
+  target.db.close();
+  if (target.fresh) rmSync(target.building, { force: true });
+}
+
+const byPlace = (a: ContentProblem, b: ContentProblem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+
 async function update(paths: ArchivePaths): Promise<UpdateReport> {
   const started = performance.now();
   const { build, version } = await versions(paths);
   const scan = scanContent(paths.contentDir);
-  let db = openArchiveForUpdate(paths.dbFile);
-  const fresh = db === null || db.prepare("SELECT value FROM meta WHERE key = 'build_version'").pluck().get() !== version;
-  const building = `${paths.dbFile}.${process.pid}.new`;
-  if (fresh) {
-    db?.close();
-    rmSync(building, { force: true });
-    db = createArchive(building);
-  }
-  const writer = new ArchiveWriter(db!, (file) => path.relative(process.cwd(), path.join(paths.contentDir, file)).split(path.sep).join("/"));
+  const target = openTarget(paths.dbFile, version);
+  const writer = new ArchiveWriter(target.db, (file) => path.relative(process.cwd(), path.join(paths.contentDir, file)).split(path.sep).join("/"));
   writer.begin();
   const found = changes(paths, scan.entries, writer.inputs(), version);
   const counts: UpdateCounts = { processed: 0, aligned: 0, pinned: 0, removed: found.removed.length, unchanged: found.unchanged };
@@ -204,35 +229,32 @@ async function update(paths: ArchivePaths): Promise<UpdateReport> {
   const problems = [...scan.problems, ...found.problems, ...processed.problems, ...writer.settle()];
   if (problems.length > 0) {
     writer.rollback();
-    db!.close();
-    if (fresh) rmSync(building, { force: true });
-    return { ok: false, problems: problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)) };
+    discardTarget(target);
+    return { ok: false, problems: problems.sort(byPlace) };
   }
-  db!.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('build_version', ?), ('aligner_version', ?)").run(version, build.alignerVersion);
+  target.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('build_version', ?), ('aligner_version', ?)").run(version, build.alignerVersion);
   writer.commit();
-  if (fresh) {
-    finishArchive(db!);
-    renameSync(building, paths.dbFile);
-    db = openArchiveForUpdate(paths.dbFile);
-  }
+  const db = publishTarget(target, paths.dbFile);
   const seconds = (performance.now() - started) / 1000;
-  const exportsStarted = performance.now();
-  const exported = await writeYears(db!, paths.dbFile, version);
-  const report: UpdateReport = {
-    ok: true,
-    counts,
-    threads: processed.threads,
-    fresh,
-    articles: db!.prepare("SELECT count(*) FROM articles").pluck().get() as number,
-    pairs: db!.prepare("SELECT count(*) FROM pairs").pluck().get() as number,
-    warnings: (db!.prepare("SELECT warnings FROM articles WHERE warnings IS NOT NULL ORDER BY file").pluck().all() as string[]).flatMap((list) => JSON.parse(list) as ContentProblem[]),
-    alignerVersion: build.alignerVersion,
-    exports: { ...exported, seconds: (performance.now() - exportsStarted) / 1000 },
-    seconds,
-  };
-  pruneAlignments(paths.cacheDir, new Set(db!.prepare("SELECT align_key FROM articles").pluck().all() as string[]));
-  db!.close();
-  return report;
+  try {
+    const exportsStarted = performance.now();
+    const exported = await writeYears(db, paths.dbFile, version);
+    pruneAlignments(paths.cacheDir, new Set(db.prepare("SELECT align_key FROM articles").pluck().all() as string[]));
+    return {
+      ok: true,
+      counts,
+      threads: processed.threads,
+      fresh: target.fresh,
+      articles: db.prepare("SELECT count(*) FROM articles").pluck().get() as number,
+      pairs: db.prepare("SELECT count(*) FROM pairs").pluck().get() as number,
+      warnings: (db.prepare("SELECT warnings FROM articles WHERE warnings IS NOT NULL ORDER BY file").pluck().all() as string[]).flatMap((list) => JSON.parse(list) as ContentProblem[]),
+      alignerVersion: build.alignerVersion,
+      exports: { ...exported, seconds: (performance.now() - exportsStarted) / 1000 },
+      seconds,
+    };
+  } finally {
+    db.close();
+  }
 }
 
 /** Shard `index` of `of`: the articles whose file name hashes to it, aligned into the cache; no database. */
