@@ -258,7 +258,7 @@ async function update(paths: ArchivePaths): Promise<UpdateReport> {
 }
 
 /** Shard `index` of `of`: the articles whose file name hashes to it, aligned into the cache; no database. */
-export const inShard = (name: string, index: number, of: number) => parseInt(createHash("sha256").update(name).digest("hex").slice(0, 8), 16) % of === index;
+const inShard = (name: string, index: number, of: number) => parseInt(createHash("sha256").update(name).digest("hex").slice(0, 8), 16) % of === index;
 
 export async function alignShard(paths: ArchivePaths, index: number, of: number): Promise<{ problems: ContentProblem[]; articles: number; aligned: number; of: number; threads: number }> {
   const { build, version } = await versions(paths);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clipQuery, formatQuery, matchExpression, MAX_QUERY_CHARS, parseQuery } from "./query";
+import { clipQuery, matchExpression, MAX_QUERY_CHARS, parseQuery } from "./query";
 
 describe("parseQuery", () => {
   it("makes each English word a term, quoted words one phrase, and a run of Chinese one term", () => {
@@ -34,11 +34,5 @@ describe("matchExpression", () => {
   it("never passes the reader's syntax through", () => {
     expect(matchExpression(parseQuery('a"b OR NEAR(x y) *'))).toBe('en : "a""b" AND en : "OR" AND en : "NEAR(x" AND en : "y"');
     expect(matchExpression([])).toBeNull();
-  });
-});
-
-describe("formatQuery", () => {
-  it("writes the terms back, English phrases in quotes", () => {
-    expect(formatQuery(parseQuery('整顿 "handicraft cooperatives" x'))).toBe('整顿 "handicraft cooperatives" x');
   });
 });

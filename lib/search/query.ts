@@ -21,7 +21,7 @@ export interface Term {
 }
 
 const HAN = /\p{Script=Han}/u;
-export const hasHan = (text: string) => HAN.test(text);
+const hasHan = (text: string) => HAN.test(text);
 
 /** The first MAX_QUERY_CHARS characters: cut between code points, never inside one. */
 export function clipQuery(input: unknown): string {
@@ -52,9 +52,4 @@ export function matchExpression(terms: readonly Term[]): string | null {
     return phrase ? `${term.lang} : ${ftsString(phrase)}` : null;
   });
   return parts.length > 0 && parts.every(Boolean) ? parts.join(" AND ") : null;
-}
-
-/** The query as typed back into the search box: terms with spaces in quotes. */
-export function formatQuery(terms: readonly Term[]): string {
-  return terms.map((term) => (term.lang === "en" && term.text.includes(" ") ? `"${term.text}"` : term.text)).join(" ");
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "@/lib/content/types";
 import { shortHash } from "@/lib/content/slug";
-import { beadHash, toAlignmentFile, toSiteArticle, toSiteIndex, type AlignedText } from "./article";
+import { beadHash, toAlignmentFile, toSiteArticle, type AlignedText } from "./article";
 
 function article(overrides: Partial<Article> = {}): Article {
   return {
@@ -214,33 +214,6 @@ describe("toAlignmentFile", () => {
   });
 });
 
-describe("toSiteIndex", () => {
-  it("lists newest first, same-day articles by slug", () => {
-    const aligned: AlignedText = {
-      ...spans,
-      sentences: [
-        { src: [0, 1], tgt: [0], confidence: 1 },
-        { src: [2], tgt: [1], confidence: 1 },
-      ],
-      paragraphs: oneRowEach,
-      mode: "paragraphs",
-    };
-    const make = (slug: string, date: string) =>
-      toSiteArticle(article({ slug, en: { title: slug, author: "", date, page: "1" } }), aligned, "v1");
-    const index = toSiteIndex([
-      make("1954-06-22-b", "1954-06-22"),
-      make("1958-08-04-a", "1958-08-04"),
-      make("1954-06-22-a", "1954-06-22"),
-      make("1956-03-29-a", "1956-03-29"),
-    ]);
-    expect(index.map((a) => a.slug)).toEqual(["1958-08-04-a", "1956-03-29-a", "1954-06-22-a", "1954-06-22-b"]);
-    expect(index[0]).toEqual({
-      slug: "1958-08-04-a",
-      en: { title: "1958-08-04-a", date: "1958-08-04", page: "1" },
-      zh: { title: "标题", page: "第6版", column: "" },
-    });
-  });
-});
 
 describe("toSiteArticle source", () => {
   const aligned: AlignedText = {

@@ -234,18 +234,3 @@ export function toAlignmentFile(article: SiteArticle): AlignmentFile {
     beads: article.beads,
   };
 }
-
-/** The index: every article, newest first; same-day articles by slug so the order is stable. */
-export function toSiteIndex(articles: SiteArticle[]): SiteArticleSummary[] {
-  return [...articles]
-    .sort((a, b) => (a.en.date === b.en.date ? compare(a.slug, b.slug) : compare(b.en.date, a.en.date)))
-    .map((a) => ({
-      slug: a.slug,
-      en: { title: a.en.title, date: a.en.date, page: a.en.page },
-      zh: { title: a.zh.title, page: a.zh.page, column: a.zh.column },
-    }));
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -10,8 +10,8 @@
  */
 import { daysInMonth } from "@/lib/content/dates";
 
-export const SLOT_BITS = 17;
-export const BEAD_BITS = 14;
+const SLOT_BITS = 17;
+const BEAD_BITS = 14;
 const SLOTS = 2 ** SLOT_BITS;
 const BEADS = 2 ** BEAD_BITS;
 /** Beads an article may have: its pairs' ids must not run into the next slot. */
@@ -43,8 +43,6 @@ export function preferredSlot(fileHash: string): number {
 export const nextSlot = (slot: number) => (slot + 1) % SLOTS;
 
 export const pairId = (article: number, bead: number) => article * BEADS + bead;
-export const articleOfPair = (pair: number) => Math.floor(pair / BEADS);
-export const beadOfPair = (pair: number) => pair % BEADS;
 
 /** Article ids of the days from `first` to `last` (YYYY-MM-DD, inclusive). */
 export function articleRange(first: string, last: string): { lo: number; hi: number } {
