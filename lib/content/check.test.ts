@@ -6,7 +6,11 @@ import { describe, expect, it } from "vitest";
 import { expectedBadFolderProblems } from "./fixtures/expected-problems";
 
 function check(...args: string[]) {
-  const run = spawnSync("node_modules/.bin/tsx", ["scripts/check.ts", ...args], { encoding: "utf8" });
+  return checkWith({}, ...args);
+}
+
+function checkWith(env: Record<string, string>, ...args: string[]) {
+  const run = spawnSync("node_modules/.bin/tsx", ["scripts/check.ts", ...args], { encoding: "utf8", env: { ...process.env, ...env } });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -39,6 +43,28 @@ describe("npm run check (scripts/check.ts)", () => {
       expect(stdout).toBe(
         `${path.join(dir, "a.txt")}:5: warning: unknown header field "Translater:" is ignored; the English header knows only Title:, Author:, Date:, Page:, Source:, Translator: and Note:\n` +
           "1 article OK, 1 warning\n",
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("reads CONTENT_DIR as the build does when no folder is given (issue 19, item 16)", () => {
+    const { status, stdout } = checkWith({ CONTENT_DIR: "lib/content/fixtures/bad" });
+    expect(status).toBe(1);
+    expect(stdout).toContain("18 problems in 16 files");
+    expect(checkWith({ CONTENT_DIR: "lib/content/fixtures/bad" }, "content").stdout).toBe("5 articles OK, 1 pinned link in 1 corrections file\n");
+  });
+
+  it("names a control character by file, line and column, which the build would fail on (item 12)", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "check-"));
+    try {
+      const seed = readFileSync("content/000_ac9c60c6ebd492a6.txt", "utf8");
+      writeFileSync(path.join(dir, "a.txt"), seed.replace("Xinhua News Agency", "Xinhua \u001bNews Agency"));
+      const { status, stdout } = check(dir);
+      expect(status).toBe(1);
+      expect(stdout.split("\n")[0]).toBe(
+        `${path.join(dir, "a.txt")}:6: control character U+001B at column 8: no export format can hold it; delete it (an editor that shows invisible characters finds it)`,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });
