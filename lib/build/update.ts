@@ -7,7 +7,8 @@ import os from "node:os";
 import path from "node:path";
 import Tinypool from "tinypool";
 import type { ContentProblem } from "@/lib/content/types";
-import { alignerVersion, correctionsVersion, pruneAlignments } from "@/lib/site/alignment-cache";
+import { loadDefaultLexicon } from "@/lib/align/signals/lexicon/load";
+import { alignerVersion, correctionsVersion, pruneAlignments, withDictionary } from "@/lib/site/alignment-cache";
 import { createArchive, finishArchive, openArchiveForUpdate, type Db } from "@/lib/store/database";
 import { ArchiveWriter } from "@/lib/store/writer";
 import type { ArticleBuild, ProcessedArticle, SourceFile } from "./article";
@@ -36,7 +37,7 @@ export interface UpdateCounts {
 }
 
 export type UpdateReport =
-  | { ok: false; problems: ContentProblem[] }
+  | { ok: false; problems: ContentProblem[]; notices: string[] }
   | {
       ok: true;
       counts: UpdateCounts;
@@ -46,6 +47,8 @@ export type UpdateReport =
       articles: number;
       pairs: number;
       warnings: ContentProblem[];
+      /** Cache files (dictionary, alignments) found broken, dropped and made again. */
+      notices: string[];
       alignerVersion: string;
       exports: { written: string[]; years: number; seconds: number };
       seconds: number;
@@ -83,9 +86,19 @@ async function writeYears(db: Db, dbFile: string, version: string) {
 /** From this many years to write, starting worker threads (about 3 s) pays. */
 const YEAR_POOL_FROM = 8;
 
+/**
+ * The versions every article's input and alignment key are made under. The dictionary is checked
+ * here (rebuilt with a warning when its cached file fails its checksum) and its digest folded into
+ * both, so that alignments made with another dictionary are never taken for this one's.
+ */
 async function versions(paths: ArchivePaths) {
-  const build: ArticleBuild = { cacheDir: paths.cacheDir, alignerVersion: alignerVersion(paths.repoRoot), correctionsVersion: correctionsVersion(paths.repoRoot) };
-  return { build, version: await buildVersion(paths.repoRoot) };
+  const dictionary = loadDefaultLexicon();
+  const build: ArticleBuild = {
+    cacheDir: paths.cacheDir,
+    alignerVersion: withDictionary(alignerVersion(paths.repoRoot), dictionary.digest),
+    correctionsVersion: correctionsVersion(paths.repoRoot),
+  };
+  return { build, version: withDictionary(await buildVersion(paths.repoRoot), dictionary.digest), notices: dictionary.warnings };
 }
 
 /** Runs the pipeline over `entries` on the pool, `window` files in memory at a time, handing each result on in order. */
@@ -95,8 +108,9 @@ async function processAll(
   build: ArticleBuild,
   version: string,
   handle: (result: ProcessedArticle, inputHash: string) => void,
-): Promise<{ problems: ContentProblem[]; threads: number }> {
+): Promise<{ problems: ContentProblem[]; threads: number; notices: string[] }> {
   const problems: ContentProblem[] = [];
+  const notices: string[] = [];
   const reads = function* () {
     for (const entry of entries) {
       const read = readSource(paths.contentDir, entry, version);
@@ -107,13 +121,15 @@ async function processAll(
   const { run, threads, close } = await processor(entries.length, build);
   try {
     for await (const { inputHash, result } of inOrder(reads(), async (read) => ({ inputHash: read.inputHash, result: await run(read.source) }), threads * 4)) {
-      if (result.ok) handle(result, inputHash);
-      else problems.push(...result.problems);
+      if (result.ok) {
+        notices.push(...result.notices);
+        handle(result, inputHash);
+      } else problems.push(...result.problems);
     }
   } finally {
     await close();
   }
-  return { problems, threads };
+  return { problems, threads, notices };
 }
 
 /** The changes: articles whose files changed since they were stored (or are new), and the files that are gone. */
@@ -211,7 +227,7 @@ const byPlace = (a: ContentProblem, b: ContentProblem) => (a.file < b.file ? -1 
 
 async function update(paths: ArchivePaths): Promise<UpdateReport> {
   const started = performance.now();
-  const { build, version } = await versions(paths);
+  const { build, version, notices } = await versions(paths);
   const scan = scanContent(paths.contentDir);
   const target = openTarget(paths.dbFile, version);
   const writer = new ArchiveWriter(target.db, (file) => path.relative(process.cwd(), path.join(paths.contentDir, file)).split(path.sep).join("/"));
@@ -230,7 +246,7 @@ async function update(paths: ArchivePaths): Promise<UpdateReport> {
   if (problems.length > 0) {
     writer.rollback();
     discardTarget(target);
-    return { ok: false, problems: problems.sort(byPlace) };
+    return { ok: false, problems: problems.sort(byPlace), notices: [...notices, ...processed.notices] };
   }
   target.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('build_version', ?), ('aligner_version', ?)").run(version, build.alignerVersion);
   writer.commit();
@@ -248,6 +264,7 @@ async function update(paths: ArchivePaths): Promise<UpdateReport> {
       articles: db.prepare("SELECT count(*) FROM articles").pluck().get() as number,
       pairs: db.prepare("SELECT count(*) FROM pairs").pluck().get() as number,
       warnings: (db.prepare("SELECT warnings FROM articles WHERE warnings IS NOT NULL ORDER BY file").pluck().all() as string[]).flatMap((list) => JSON.parse(list) as ContentProblem[]),
+      notices: [...notices, ...processed.notices],
       alignerVersion: build.alignerVersion,
       exports: { ...exported, seconds: (performance.now() - exportsStarted) / 1000 },
       seconds,
@@ -260,13 +277,17 @@ async function update(paths: ArchivePaths): Promise<UpdateReport> {
 /** Shard `index` of `of`: the articles whose file name hashes to it, aligned into the cache; no database. */
 const inShard = (name: string, index: number, of: number) => parseInt(createHash("sha256").update(name).digest("hex").slice(0, 8), 16) % of === index;
 
-export async function alignShard(paths: ArchivePaths, index: number, of: number): Promise<{ problems: ContentProblem[]; articles: number; aligned: number; of: number; threads: number }> {
-  const { build, version } = await versions(paths);
+export async function alignShard(
+  paths: ArchivePaths,
+  index: number,
+  of: number,
+): Promise<{ problems: ContentProblem[]; notices: string[]; articles: number; aligned: number; of: number; threads: number }> {
+  const { build, version, notices } = await versions(paths);
   const scan = scanContent(paths.contentDir);
   const mine = scan.entries.filter((entry) => inShard(entry.name, index, of));
   let aligned = 0;
-  const { problems, threads } = await processAll(paths, mine, build, version, (result) => {
+  const processed = await processAll(paths, mine, build, version, (result) => {
     if (result.ok && result.aligned) aligned++;
   });
-  return { problems: [...scan.problems, ...problems], articles: mine.length, aligned, of: scan.entries.length, threads };
+  return { problems: [...scan.problems, ...processed.problems], notices: [...notices, ...processed.notices], articles: mine.length, aligned, of: scan.entries.length, threads: processed.threads };
 }
