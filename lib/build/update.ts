@@ -12,7 +12,7 @@ import { alignerVersion, correctionsVersion, pruneAlignments, withDictionary } f
 import { createArchive, finishArchive, openArchiveForUpdate, type Db } from "@/lib/store/database";
 import { ArchiveWriter } from "@/lib/store/writer";
 import type { ArticleBuild, ProcessedArticle, SourceFile } from "./article";
-import { staleYears, writeYearExports } from "./exports";
+import { pruneDownloads, recordDownloads, staleYears, writeYearExports, type DownloadFile } from "./exports";
 import { inOrder } from "./in-order";
 import { readSource, scanContent, type ContentEntry } from "./scan";
 import { buildVersion } from "./version";
@@ -69,18 +69,32 @@ async function processor(count: number, build: ArticleBuild) {
   return { run: (source: SourceFile) => pool.run({ source, build }) as Promise<ProcessedArticle>, threads, close: () => pool.destroy() };
 }
 
-/** The year downloads brought up to date; on the worker threads when many years changed (a first build: every year). */
-async function writeYears(db: Db, dbFile: string, version: string) {
+/**
+ * The year downloads of the target brought up to date and recorded in it. In place, inside the
+ * build's open transaction, on its connection (no other connection sees the changes yet); in a
+ * new file, which is committed but not yet served, on the worker threads when many years changed
+ * (a first build: every year), each reading the new file.
+ */
+async function writeYears(target: Target, dbFile: string, version: string): Promise<{ written: string[]; years: number }> {
   const dir = downloadsDirOf(dbFile);
-  const stale = staleYears(db, dir, version);
+  const stale = staleYears(target.db, dir, version);
+  const where = { dbFile: target.building, dir };
   const threads = Math.min(stale.length, Number(process.env.ALIGN_WORKERS) || os.availableParallelism());
-  if (threads <= 1 || stale.length < YEAR_POOL_FROM) return writeYearExports(db, dbFile, dir, stale);
-  const pool = new Tinypool({ filename: new URL("./worker.mjs", import.meta.url).href, minThreads: threads, maxThreads: threads });
-  try {
-    return await writeYearExports(db, dbFile, dir, stale, (task) => pool.run(task, { name: "yearFile" }) as Promise<number>);
-  } finally {
-    await pool.destroy();
+  let files: DownloadFile[];
+  if (!target.fresh || threads <= 1 || stale.length < YEAR_POOL_FROM) {
+    files = await writeYearExports(stale, where, target.fresh ? {} : { db: target.db });
+  } else {
+    const pool = new Tinypool({ filename: new URL("./worker.mjs", import.meta.url).href, minThreads: threads, maxThreads: threads });
+    try {
+      files = await writeYearExports(stale, where, { write: (task) => pool.run(task, { name: "yearFile" }) as Promise<DownloadFile> });
+    } finally {
+      await pool.destroy();
+    }
   }
+  const record = () => recordDownloads(target.db, files);
+  if (target.fresh) target.db.transaction(record)();
+  else record();
+  return { written: stale.map(({ year }) => year), years: (target.db.prepare("SELECT count(DISTINCT year) FROM downloads").pluck().get() as number) };
 }
 
 /** From this many years to write, starting worker threads (about 3 s) pays. */
@@ -249,12 +263,24 @@ async function update(paths: ArchivePaths): Promise<UpdateReport> {
     return { ok: false, problems: problems.sort(byPlace), notices: [...notices, ...processed.notices] };
   }
   target.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('build_version', ?), ('aligner_version', ?)").run(version, build.alignerVersion);
-  writer.commit();
-  const db = publishTarget(target, paths.dbFile);
   const seconds = (performance.now() - started) / 1000;
+  const exportsStarted = performance.now();
+  let exported: { written: string[]; years: number };
   try {
-    const exportsStarted = performance.now();
-    const exported = await writeYears(db, paths.dbFile, version);
+    // In place, the downloads are written and recorded before the commit, so that they switch
+    // with the articles; a new file is committed first (it is not served yet) so that worker
+    // threads can read it.
+    if (target.fresh) writer.commit();
+    exported = await writeYears(target, paths.dbFile, version);
+    if (!target.fresh) writer.commit();
+  } catch (error) {
+    writer.rollback();
+    discardTarget(target);
+    throw error;
+  }
+  const db = publishTarget(target, paths.dbFile);
+  try {
+    pruneDownloads(db, downloadsDirOf(paths.dbFile));
     pruneAlignments(paths.cacheDir, new Set(db.prepare("SELECT align_key FROM articles").pluck().all() as string[]));
     return {
       ok: true,
