@@ -14,6 +14,13 @@ import { LANG_TAG } from "./lang";
  * read from these tags. Every value is stripped of bidi controls (lib/site/bidi.ts).
  */
 
+/**
+ * The site's Open Graph image (app/opengraph-image.png, drawn by scripts/make-og-image.ts). Next.js
+ * adds it to pages whose metadata names no Open Graph data of their own; an article page names
+ * its own, so it names the image too.
+ */
+export const SITE_IMAGE = { url: "/opengraph-image.png", width: 1200, height: 630, type: "image/png", alt: "Parallel Reader · 双语对照" };
+
 /** The paper in both languages, English first: "People's Daily (人民日报)". */
 export const paperName = (source: SiteArticle["source"]) => (source.en === source.zh ? source.en : `${source.en} (${source.zh})`);
 

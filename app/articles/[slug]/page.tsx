@@ -20,7 +20,7 @@ import { archive } from "@/lib/site/data";
 import { articleBySlug, neighboursOf } from "@/lib/store/reader";
 import { formatDateEn, formatDateZh, pageLabelZh } from "@/lib/site/format";
 import { stripBidiControls } from "@/lib/site/bidi";
-import { citationTags, newsArticleJsonLd, paperName, scriptJson } from "@/lib/site/metadata";
+import { SITE_IMAGE, citationTags, newsArticleJsonLd, paperName, scriptJson } from "@/lib/site/metadata";
 import { siteConfig } from "@/site.config";
 
 // No article is rendered by `next build`: each is rendered from the database on its first request
@@ -66,6 +66,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       // og:locale only: the Chinese original is on the same page, not a page of its own in another locale.
       locale: "en_US",
       publishedTime: article.en.date,
+      images: [SITE_IMAGE],
       ...(article.en.author ? { authors: [stripBidiControls(article.en.author)] } : {}),
     },
     other: citationTags(article, url),
