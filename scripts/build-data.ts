@@ -10,7 +10,7 @@
  *
  * Any content or corrections problem fails the build with the full list, as `npm run check`
  * prints it, and changes nothing. `--shard i/n` only aligns shard i of n into the cache (no
- * database), to spread alignment over machines (README, "Beyond one machine").
+ * database), to spread alignment over machines (docs/archive.md, "Beyond one machine").
  */
 import path from "node:path";
 import { alignShard, updateArchive } from "@/lib/build/update";

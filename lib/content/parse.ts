@@ -29,7 +29,7 @@ const HR_LINE = /^<hr\s*\/?>$/i;
 const ORIGINAL_LINE = /^original\s*:$/i;
 const HEADER_LINE = /^([A-Za-z]+):(.*)$/;
 const ENGLISH_KEYS = ["title", "author", "date", "page"] as const;
-/** Optional fields about where the article comes from (see README, "Source and citation"). */
+/** Optional fields about where the article comes from (see docs/reading.md, "Source and citation"). */
 const SOURCE_KEYS = ["source", "translator", "note"] as const;
 const HEADER_KEYS = [...ENGLISH_KEYS, ...SOURCE_KEYS] as const;
 type EnglishKey = (typeof HEADER_KEYS)[number];

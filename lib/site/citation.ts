@@ -6,7 +6,7 @@ import type { SiteSource } from "./source";
  * Citations, Chicago style (notes-bibliography, bibliography form) for a newspaper article in
  * Chinese read in an English translation: the original title in its own script, the English title
  * in square brackets, the paper (Chinese name, English name in brackets), date and page, then who
- * translated it and where, and the address. Plain text: the format is documented in the README.
+ * translated it and where, and the address. Plain text: the format is documented in docs/reading.md.
  *
  *   “上半年手工业飞跃发展 产值比去年同期增加四成” [Handicraft Industry Achieves …]. 人民日报 [People's
  *   Daily], August 4, 1958, page 6. English translation, Parallel Reader. https://…/articles/….
