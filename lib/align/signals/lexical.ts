@@ -159,21 +159,33 @@ function prepareSides(zh: PreparedSide, en: PreparedSide, { lexicon, segment }: 
  * lookup cut it into; words with no translation at all cannot be matched and are left out.
  */
 function buildIndex(side: Side, learned: LearnedTable): LexicalIndex {
-  const zhWords = side.zhTokens.map((tokens) => {
-    const words: ZhWord[] = [];
-    for (const token of tokens) {
-      const extra = learned.get(token.text);
-      if (!extra) {
-        words.push(...token.words);
-        continue;
-      }
+  // A learned token counts as one word (null: not learned), the same at each of its occurrences,
+  // so it is built once per distinct token.
+  const merged = new Map<string, ZhWord | null>();
+  const learnedWord = (token: ZhToken): ZhWord | null => {
+    let word = merged.get(token.text);
+    if (word !== undefined) return word;
+    const extra = learned.get(token.text);
+    if (!extra) word = null;
+    else {
       const ids = new Set<number>();
       for (const w of token.words) for (const id of w.translations) ids.add(id);
       for (const stem of extra) {
         const id = side.stemIds.get(stem);
         if (id !== undefined) ids.add(id);
       }
-      words.push({ text: token.text, translations: Int32Array.from(ids) });
+      word = { text: token.text, translations: Int32Array.from(ids) };
+    }
+    merged.set(token.text, word);
+    return word;
+  };
+  const zhWords = side.zhTokens.map((tokens) => {
+    const words: ZhWord[] = [];
+    for (const token of tokens) {
+      const word = learned.size > 0 ? learnedWord(token) : null;
+      if (word) {
+        if (word.translations.length > 0) words.push(word);
+      } else for (const w of token.words) if (w.translations.length > 0) words.push(w);
     }
     return words;
   });
@@ -182,10 +194,7 @@ function buildIndex(side: Side, learned: LearnedTable): LexicalIndex {
   const learnedStems = new Set<number>();
   for (const stems of learned.values()) for (const stem of stems) learnedStems.add(side.stemIds.get(stem) ?? -1);
   const enIds = side.enIds.map((ids) => ids.filter((id) => id < side.dictionaryStems || learnedStems.has(id)));
-  return new LexicalIndex(
-    zhWords.map((words) => words.filter((w) => w.translations.length > 0)),
-    enIds,
-  );
+  return new LexicalIndex(zhWords, enIds);
 }
 
 /** Largest span a bead has on one side (1-5 with beads of up to six sentences). */
