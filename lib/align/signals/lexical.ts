@@ -317,10 +317,11 @@ function holdsIn(list: Int32Array | undefined, lo: number, hi: number): boolean 
 
 /**
  * Items sampled per side of a block pair: enough for a stable estimate, few enough to be cheap.
- * 16 gave the same MAC-Dev and synthetic alignments as 48, in a third of the coarse passes' time;
- * 8 the same again as 16 (a 20,000-sentence synthetic pair 0.995 either way), in half the time.
+ * 16 gave the same MAC-Dev and synthetic alignments as 48, in a third of the coarse passes' time.
+ * 8 did too on MAC-Dev and a 20,000-sentence synthetic pair, but on the 100,000-sentence one the
+ * largest blocks' estimates misplaced the coarse path (F1 0.995 → 0.826, and slower).
  */
-const BLOCK_SAMPLES = 8;
+const BLOCK_SAMPLES = 16;
 
 /**
  * The evidence of two blocks of sentences as bags of words, estimated from a sample of each side's
