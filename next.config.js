@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
+import { securityHeaders } from "./lib/serve/security-headers.mjs";
 
 /** @type {(phase: string) => import('next').NextConfig} */
 export default function nextConfig(phase) {
@@ -28,6 +29,8 @@ export default function nextConfig(phase) {
     async headers() {
       const shared = [{ key: "Cache-Control", value: "public, max-age=0, s-maxage=300, stale-while-revalidate=86400" }];
       return [
+        // Every response, pages, data and downloads alike (lib/serve/security-headers.mjs).
+        { source: "/:path*", headers: securityHeaders({ development }) },
         { source: "/articles/:slug", headers: shared },
         { source: "/articles/:slug/:data(alignment.json|words.json)", headers: shared },
         { source: "/archive/:year(\\d{4})", headers: shared },

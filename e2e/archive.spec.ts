@@ -34,7 +34,7 @@ test.describe("source and citation", () => {
     const expected =
       "“上半年手工业飞跃发展 产值比去年同期增加四成” [Handicraft Industry Achieves Leap Forward in the First Half of the Year; " +
       "Output Value Increases by 40% Compared to the Same Period Last Year]. 人民日报 [People's Daily], August 4, 1958, page 6. " +
-      `English translation, Parallel Reader. ${CANONICAL}${LEAP}.`;
+      `English translation, Parallel Reader. ${new URL(page.url()).origin}${LEAP}.`;
     await expect(page.locator("[data-citation-text]")).toHaveText(expected);
     expect(await clipboard(page)).toBe(expected);
     await expect(page.locator("[data-citation]")).toContainText("Citation copied");
@@ -60,7 +60,7 @@ test.describe("source and citation", () => {
     expect(citation).toBe(
       "“上半年手工业飞跃发展 产值比去年同期增加四成” [Handicraft Industry Achieves Leap Forward in the First Half of the Year; " +
         "Output Value Increases by 40% Compared to the Same Period Last Year]. 人民日报 [People's Daily], August 4, 1958, page 6. " +
-        `English translation, Parallel Reader, sentences ${fragment.replace("-", "–")}. ${CANONICAL}${LEAP}#${fragment}.`,
+        `English translation, Parallel Reader, sentences ${fragment.replace("-", "–")}. ${new URL(page.url()).origin}${LEAP}#${fragment}.`,
     );
     await page.screenshot({ path: shot("cite-passage") });
   });
@@ -70,8 +70,20 @@ test.describe("source and citation", () => {
     const meta = (name: string) => page.locator(`meta[name="${name}"], meta[property="${name}"]`).first().getAttribute("content");
     expect(await meta("citation_title")).toBe(ARTICLES[0].en);
     expect(await meta("citation_publication_date")).toBe("1958/08/04");
-    expect(await meta("citation_journal_title")).toBe("People's Daily (人民日报)");
+    // A newspaper article to Zotero (issue 19, item 17): DC.type and PRISM, no citation_journal_title.
+    expect(await meta("DC.type")).toBe("newsItem");
+    expect(await meta("prism.publicationName")).toBe("People's Daily (人民日报)");
+    expect(await meta("prism.startingPage")).toBe("6");
+    expect(await page.locator('meta[name="citation_journal_title"]').count()).toBe(0);
     expect(await meta("citation_firstpage")).toBe("6");
+    expect(await meta("citation_public_url")).toBe(`${CANONICAL}${LEAP}`);
+    // Item 19: the site's image, one of the four properties Open Graph requires, served as a PNG.
+    const image = await meta("og:image");
+    expect(image).toMatch(new RegExp(`^${CANONICAL}/opengraph-image\\.png`));
+    const png = await page.request.get(new URL(image!).pathname + new URL(image!).search);
+    expect(png.status()).toBe(200);
+    expect(png.headers()["content-type"]).toBe("image/png");
+    expect(await meta("og:image:width")).toBe("1200");
     expect(await meta("og:type")).toBe("article");
     expect(await meta("og:title")).toBe(ARTICLES[0].en);
     expect(await meta("article:published_time")).toBe("1958-08-04");
@@ -80,7 +92,14 @@ test.describe("source and citation", () => {
       "@type": "NewsArticle",
       headline: ARTICLES[0].en,
       datePublished: "1958-08-04",
-      translationOfWork: { "@type": "NewsArticle", headline: ARTICLES[0].zh, inLanguage: "zh-Hans", publisher: { name: "人民日报" }, pagination: "第6版" },
+      translationOfWork: {
+        "@type": "NewsArticle",
+        headline: ARTICLES[0].zh,
+        inLanguage: "zh-Hans",
+        isPartOf: { name: "人民日报", alternateName: "People's Daily" },
+        publisher: { name: "人民日报" },
+        pagination: "第6版",
+      },
     });
   });
 });

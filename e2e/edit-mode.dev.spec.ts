@@ -131,3 +131,17 @@ test("edit mode: link, re-aligned page, next doubtful link, undo", async ({ page
   // The repository's own file was never touched.
   expect(readFileSync(path.join("content", LINKS), "utf8")).toBe(ORIGINAL);
 });
+
+test("edit mode refuses a foreign Host (DNS rebinding, another machine) and a foreign Origin, writing nothing", async ({ request }) => {
+  const slug = LEAP.split("/").pop();
+  const before = linksOnDisk();
+  const rebound = await request.get(`/api/corrections?slug=${slug}`, { headers: { Host: "evil.example" } });
+  expect(rebound.status()).toBe(403);
+  const edit = { slug, action: "link", en: ["e1"], zh: ["z1"], expect: before };
+  for (const headers of [{ Host: "evil.example" }, { Origin: "https://evil.example" }] as Record<string, string>[]) {
+    const response = await request.post("/api/corrections", { headers: { ...headers, "content-type": "application/json" }, data: edit });
+    expect(response.status()).toBe(403);
+    expect(((await response.json()) as { error: string }).error).toMatch(/^edit mode answers only/);
+  }
+  expect(linksOnDisk()).toBe(before);
+});

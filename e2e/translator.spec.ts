@@ -12,7 +12,6 @@ import { ARTICLES, expect, test } from "./fixtures";
 
 const LEAP = "/articles/1958-08-04-handicraft-industry-achieves-leap-forward";
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
-const CANONICAL = "http://localhost:3000"; // site.config.ts; SITE_URL is not set in the tests
 
 function tusOf(xml: string): Element[] {
   const errors: string[] = [];
@@ -50,7 +49,7 @@ test("the article's Download menu links its TMX, TSV and text, one link (bead) e
   const segs = Array.from(last.getElementsByTagName("tuv")).map((tuv) => [tuv.getAttributeNS(XML_NS, "lang"), tuv.getElementsByTagName("seg")[0].textContent]);
   expect(segs[0][0]).toBe("en");
   expect(segs[0][1]).toMatch(/^These great achievements in production .* greatly improved\.$/);
-  expect(segs[1]).toEqual(["zh-CN", expect.stringMatching(/^各地手工业合作社生产上的这些巨大成就/)]);
+  expect(segs[1]).toEqual(["zh-Hans", expect.stringMatching(/^各地手工业合作社生产上的这些巨大成就/)]);
 
   const rows = parseTsv(tsv);
   expect(rows[0]).toEqual(["english", "chinese", "confidence", "checked", "english_ids", "chinese_ids", "article", "bead"]);
@@ -119,7 +118,7 @@ test("Copy text copies the selected passage link by link, English then Chinese, 
     "",
     "“上半年手工业飞跃发展 产值比去年同期增加四成” [Handicraft Industry Achieves Leap Forward in the First Half of the Year; " +
       "Output Value Increases by 40% Compared to the Same Period Last Year]. 人民日报 [People's Daily], August 4, 1958, page 6. " +
-      `English translation, Parallel Reader, sentences e12–e15. ${CANONICAL}${LEAP}#e12-e15.`,
+      `English translation, Parallel Reader, sentences e12–e15. ${new URL(page.url()).origin}${LEAP}#e12-e15.`,
   ].join("\n");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
   await expect(page.locator("[data-citation]")).toContainText("Passage copied with its citation:");

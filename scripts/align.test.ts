@@ -164,4 +164,41 @@ describe("align CLI", () => {
     expect(r.out).toContain("usage: npm run --silent align -- [options] SRC TGT");
     expect(r.out).toContain("--job FILE");
   });
+  it("--job refuses an OUT that is one of the job's inputs (its own, another line's, the job file) and leaves it intact", () => {
+    const enCopy = file("keep.en", readFileSync(en, "utf8"));
+    const zhCopy = file("keep.zh", readFileSync(zh, "utf8"));
+    const fine = path.join(dir, "fine.out");
+    const lines = [`${enCopy}\t${zhCopy}\t${zhCopy}`, `${enCopy}\t${zh}\t${path.join(dir, ".", "keep.en")}`, `${en}\t${zh}\t${fine}`];
+    const job = file("self.tsv", lines.join("\n") + "\n");
+    const jobText = readFileSync(job, "utf8");
+    const selfJob = file("self2.tsv", `${en}\t${zh}\t${path.join(dir, "self2.tsv")}\n`);
+    const r = align("--job", job);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split("\n")).toEqual([
+      `align: ${job}:1: refusing to write ${zhCopy}: it is an input of this job; name another OUT`,
+      `align: ${job}:2: refusing to write ${path.join(dir, ".", "keep.en")}: it is an input of this job; name another OUT`,
+    ]);
+    expect(readFileSync(enCopy, "utf8")).toBe(readFileSync(en, "utf8"));
+    expect(readFileSync(zhCopy, "utf8")).toBe(readFileSync(zh, "utf8"));
+    expect(readFileSync(job, "utf8")).toBe(jobText);
+    expect(readFileSync(fine, "utf8")).toBe("[0]:[0]\n[1]:[1,2]\n[2]:[3]\n[3]:[4]\n");
+    const s = align("--job", selfJob);
+    expect(s.code).toBe(2);
+    expect(s.err).toContain("refusing to write");
+    expect(readFileSync(selfJob, "utf8")).toBe(`${en}\t${zh}\t${path.join(dir, "self2.tsv")}\n`);
+  });
+
+  it("warns on stderr about a blank-only file and about two files in one language, still writing the beads", () => {
+    const blanks = file("blanks.zh", "\n\n  \n");
+    const b = align(en, blanks);
+    expect(b.code).toBe(0);
+    expect(b.err.trim()).toBe(`align: warning: ${blanks}: only blank lines, nothing to align: every line of ${en} is left unmatched`);
+    expect(b.out).toBe("[0]:[]\n[1]:[]\n[2]:[]\n[3]:[]\n[]:[0]\n[]:[1]\n[]:[2]\n");
+    const same = align(en, en);
+    expect(same.code).toBe(0);
+    expect(same.err.trim()).toBe(
+      `align: warning: ${en} and ${en} are both English: a translation pair has one file in each language (--src-lang/--tgt-lang set them when the guess is wrong)`,
+    );
+    expect(align(en, zh).err).toBe("");
+  });
 });

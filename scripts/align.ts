@@ -5,10 +5,13 @@
  * Run with --help for the options. Exit codes: 0 success, 2 bad usage or unreadable input
  * (with --job: at least one job line failed; the others are still done).
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { alignSentences } from "../lib/align/sentences";
 import { beadJson, formatBead, formatHandLadder, formatLadder } from "../lib/align/format";
 import { decodeUtf8 } from "../lib/content/decode";
+import { detectLang } from "../lib/align/lang";
+import { alignWithoutBlanks } from "../lib/align/blanks";
 import type { Bead, Lang } from "../lib/align/types";
 
 const USAGE = `usage: npm run --silent align -- [options] SRC TGT
@@ -106,27 +109,85 @@ function render(beads: Bead[], format: Format): string {
   return beads.map((b) => formatBead(b) + "\n").join("");
 }
 
-function alignFiles(src: string, tgt: string, options: Options): string {
+const LANG_NAMES: Record<Lang, string> = { en: "English", zh: "Chinese" };
+
+/**
+ * What would make the output meaningless although it is well-formed: a file with only blank lines
+ * (nothing to link), or two files in one language (a translation pair has two). Printed as
+ * warnings on stderr; the beads are still written.
+ */
+function inputWarnings(src: Input, tgt: Input): string[] {
+  const warnings: string[] = [];
+  const text = (lines: readonly string[]) => lines.filter((line) => line.trim() !== "");
+  for (const [input, other] of [[src, tgt], [tgt, src]] as const) {
+    if (input.lines.length > 0 && text(input.lines).length === 0) warnings.push(`${input.path}: only blank lines, nothing to align: every line of ${other.path} is left unmatched`);
+  }
+  if (text(src.lines).length === 0 || text(tgt.lines).length === 0) return warnings;
+  const srcLang = src.lang ?? detectLang(text(src.lines));
+  const tgtLang = tgt.lang ?? detectLang(text(tgt.lines));
+  if (srcLang === tgtLang) warnings.push(`${src.path} and ${tgt.path} are both ${LANG_NAMES[srcLang]}: a translation pair has one file in each language (--src-lang/--tgt-lang set them when the guess is wrong)`);
+  return warnings;
+}
+
+interface Input {
+  path: string;
+  lines: readonly string[];
+  lang?: Lang;
+}
+
+function alignFiles(src: string, tgt: string, options: Options, where = ""): string {
   const srcLines = readLines(src);
   const tgtLines = readLines(tgt);
-  return render(alignSentences(srcLines, tgtLines, { srcLang: options.srcLang, tgtLang: options.tgtLang }), options.format);
+  const warnings = inputWarnings({ path: src, lines: srcLines, lang: options.srcLang }, { path: tgt, lines: tgtLines, lang: options.tgtLang });
+  for (const warning of warnings) console.error(`align: ${where}warning: ${warning}`);
+  const beads = alignWithoutBlanks(srcLines, tgtLines, (a, b) => alignSentences(a, b, { srcLang: options.srcLang, tgtLang: options.tgtLang }));
+  return render(beads, options.format);
+}
+
+/** A path as the file system resolves it (symbolic links followed), so two spellings of one file compare equal. */
+function sameFileKey(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return resolve(file);
+  }
+}
+
+const jobFields = (line: string) => line.split("\t");
+const isJobLine = (line: string) => line.trim() !== "" && !line.startsWith("#");
+
+/** Every file the job reads: the job file itself and each line's SRC and TGT. */
+function jobInputs(jobFile: string, lines: readonly string[]): Set<string> {
+  const inputs = new Set([sameFileKey(jobFile)]);
+  for (const line of lines.filter(isJobLine)) {
+    const fields = jobFields(line);
+    if (fields.length === 3) for (const input of fields.slice(0, 2)) if (input !== "") inputs.add(sameFileKey(input));
+  }
+  return inputs;
 }
 
 function runJob(jobFile: string, options: Options): number {
   const lines = readLines(jobFile);
+  // An output that is also an input (of this line or another) would be overwritten before or after it is read.
+  const inputs = jobInputs(jobFile, lines);
   let failures = 0;
   lines.forEach((line, k) => {
-    if (line.trim() === "" || line.startsWith("#")) return;
+    if (!isJobLine(line)) return;
     const where = `${jobFile}:${k + 1}`;
-    const fields = line.split("\t");
+    const fields = jobFields(line);
     if (fields.length !== 3 || fields.some((f) => f === "")) {
       console.error(`align: ${where}: expected SRC<TAB>TGT<TAB>OUT, got ${fields.length} field(s)`);
       failures++;
       return;
     }
     const [src, tgt, out] = fields;
+    if (inputs.has(sameFileKey(out))) {
+      console.error(`align: ${where}: refusing to write ${out}: it is an input of this job; name another OUT`);
+      failures++;
+      return;
+    }
     try {
-      const result = alignFiles(src, tgt, options);
+      const result = alignFiles(src, tgt, options, `${where}: `);
       try {
         writeFileSync(out, result);
       } catch (error) {

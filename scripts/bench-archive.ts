@@ -16,7 +16,7 @@
  *    the rest repeat them under new titles and dates (1946–2025), built into a new database with
  *    the alignments from the cache: everything but alignment, measured at full size. Then the same
  *    server figures, and the output a deployment needs.
- * 3. With --baseline: a checkout of an earlier design (its own node_modules installed) builds the
+ * 0. With --baseline, first: a checkout of an earlier design (its own node_modules installed) builds the
  *    same generated archive at --baseline-count articles, phase by phase, measured the same way.
  * With --serve-only, the server figures alone, on the project a run with --keep left in --dir.
  */
@@ -277,6 +277,8 @@ async function main() {
     return;
   }
   console.log(`bench-archive: ${count} articles${scale ? `, then ${scale}` : ""} in ${dir} (${os.availableParallelism()} CPUs, ${mb(os.totalmem())} memory)`);
+  // The earlier design first: it is the cheaper run, and its figures belong beside ours.
+  if (baseline) await baselineBuild();
   scratchCopy(repo, cwd);
   console.log(`  generated ${makeArchive(count, 1, path.join(cwd, "content"))} articles`);
 
@@ -303,7 +305,6 @@ async function main() {
     outputSizes(cwd);
     large = await serverFigures(cwd, `${scale} articles`);
   }
-  if (baseline) await baselineBuild();
 
   writeFileSync(path.join(dir, "bench-archive.json"), JSON.stringify({ count, scale, cpus: os.availableParallelism(), cold, warm, edit, small, fill, large }, null, 1));
   if (!process.argv.includes("--keep")) rmSync(dir, { recursive: true, force: true });

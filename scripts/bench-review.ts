@@ -9,6 +9,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { repoRoot } from "./archive-paths";
 
 function option(name: string, fallback: string): string {
@@ -59,12 +60,14 @@ try {
   console.log(`build-data, all cached:  ${warm.seconds.toFixed(1)} s\n  ${warm.stdout.trim().split("\n").join("\n  ")}`);
   const review = run(dir, "review.ts");
   console.log(`npm run review:         ${review.seconds.toFixed(1)} s (${review.stderr.trim()})`);
-  const downloads = path.join(dir, ".generated/downloads");
-  const manifest = JSON.parse(readFileSync(path.join(downloads, "manifest.json"), "utf8")) as { years: Record<string, { bytes: Record<string, number>; stored: Record<string, number> }> };
+  // The year files the database names (lib/build/exports.ts).
+  const db = new Database(path.join(dir, ".generated/archive.db"), { readonly: true });
+  const files = db.prepare("SELECT format, bytes, stored FROM downloads").all() as { format: string; bytes: number; stored: number }[];
+  db.close();
   for (const format of ["tmx", "tsv", "txt"]) {
-    const years = Object.values(manifest.years);
-    const bytes = years.reduce((sum, year) => sum + year.bytes[format], 0);
-    const stored = years.reduce((sum, year) => sum + year.stored[format], 0);
+    const years = files.filter((file) => file.format === format);
+    const bytes = years.reduce((sum, year) => sum + year.bytes, 0);
+    const stored = years.reduce((sum, year) => sum + year.stored, 0);
     console.log(`  archive.${format}: ${(bytes / 1e6).toFixed(1)} MB as downloaded, ${(stored / 1e6).toFixed(1)} MB stored (gzip, ${years.length} years)`);
   }
 } finally {

@@ -11,6 +11,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { siteUrlWarning } from "../lib/site/site-url";
 
 const root = process.cwd();
 const STAMP = path.join(root, ".next", "app-inputs.sha256");
@@ -40,6 +41,10 @@ function inputsHash(): string {
 
 // Written by builds before the archive database: as static files they would shadow the download routes.
 for (const stale of ["downloads", "pagefind"]) rmSync(path.join(root, "public", stale), { recursive: true, force: true });
+
+// Said on every production build, built or skipped: the address is in every page's tags.
+const siteUrl = siteUrlWarning(process.env);
+if (siteUrl) console.warn(`build-app: warning: ${siteUrl}`);
 
 const hash = inputsHash();
 const built = existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === hash;

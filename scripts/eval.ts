@@ -1,5 +1,5 @@
 /**
- * Evaluates the aligner; every figure in the README's aligner section comes from here.
+ * Evaluates the aligner; every figure in docs/aligner.md comes from here.
  *   npm run eval [-- GOLD.json]
  *
  * 1. MAC-Dev (../shared/eval/mac-dev, the development set; skipped with a notice when absent):

@@ -4,7 +4,7 @@
 // with file:line problems, an edit that leaves the file invalid (unknown ids, crossing pins …).
 import { formatProblem } from "@/lib/content/load";
 import { addPins, parseLinks, removePins } from "@/lib/corrections";
-import { linksFileOf, readArticleSentences, readLinks, writeLinks } from "@/lib/corrections/files";
+import { linksFileOf, readArticleSentences, readLinks, replaceLinks } from "@/lib/corrections/files";
 
 function main(): number {
   const args = process.argv.slice(2);
@@ -32,7 +32,10 @@ function main(): number {
     console.error(`${linksFile} left unchanged.`);
     return 1;
   }
-  writeLinks(linksFile, result.text);
+  if (!replaceLinks(linksFile, before, result.text).ok) {
+    console.error(`${linksFile} changed while this pin was made (edit mode or another pin); left as it is now, run the command again.`);
+    return 1;
+  }
   console.log(`${linksFile}: ${parseLinks(linksFile, result.text).pins.length} pinned link(s)`);
   return 0;
 }

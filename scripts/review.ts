@@ -27,6 +27,8 @@ async function main(): Promise<number> {
   const started = performance.now();
   const paths = archivePaths();
   const report = await updateArchive(paths);
+  // Broken cache files were dropped and made again: said, as build-data says it.
+  for (const notice of report.notices) console.error(`review: warning: ${notice}`);
   if (!report.ok) {
     for (const problem of report.problems) console.error(formatProblem(problem));
     console.error(`\n${report.problems.length} problem(s) under content/; fix them first (npm run check).`);

@@ -4,7 +4,7 @@
  * open, then set to a rollback journal, so a replica can open it read-only on a read-only disk)
  * and DIR/downloads/ (the year downloads). A replica runs the same build of the app (.next) with
  * ARCHIVE_DB=DIR/archive.db `npm start`; the database is never written while served, so any number
- * of replicas can serve copies of one snapshot (README, "Beyond one machine").
+ * of replicas can serve copies of one snapshot (docs/archive.md, "Beyond one machine").
  */
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";

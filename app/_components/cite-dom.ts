@@ -40,7 +40,10 @@ export type CiteScope = "article" | "passage" | "passage-text";
  * The citation of the selected passage when there is one (and `scope` allows), else of the
  * article; "passage-text" is the passage link by link with its citation (Copy text).
  */
-export function citationFor(data: CitationData, scope: CiteScope): string {
+export function citationFor(given: CitationData, scope: CiteScope): string {
+  // The address the reader is at, not the one the server was configured with: a build without
+  // SITE_URL would otherwise hand out http://localhost:3000 (the page's own tags still do).
+  const data = { ...given, url: window.location.origin + window.location.pathname };
   const passage = scope === "article" ? null : selectedPassage();
   if (!passage) return citeArticle(data);
   return scope === "passage-text" ? passageText(data, { fragment: passage.fragment, links: selectedLinks() }) : citePassage(data, passage);

@@ -10,7 +10,7 @@ import { slugify } from "@/lib/content/slug";
 import type { Article, ContentProblem } from "@/lib/content/types";
 import { alignWithPins, articleCorrections, segmentArticle, type ResolvedPin } from "@/lib/corrections";
 import { alignArticle } from "@/lib/site/align-article";
-import { alignmentKey, readCachedAlignment, writeCachedAlignment } from "@/lib/site/alignment-cache";
+import { alignmentKey, dropCachedAlignment, readCachedAlignment, writeCachedAlignment } from "@/lib/site/alignment-cache";
 import { toAlignmentFile, toSiteArticle, type AlignedText } from "@/lib/site/article";
 import { toArticleRecord, type ArticleRecord } from "@/lib/store/record";
 import { loadArticleWords } from "@/lib/words/load";
@@ -32,7 +32,8 @@ export interface ArticleBuild {
 }
 
 export type ProcessedArticle =
-  | { ok: true; record: ArticleRecord; aligned: boolean; pins: number }
+  /** notices: cache entries found broken, dropped and made again (the build prints them once). */
+  | { ok: true; record: ArticleRecord; aligned: boolean; pins: number; notices: string[] }
   | { ok: false; problems: ContentProblem[] };
 
 function align(article: Article, pins: readonly ResolvedPin[], spans: ReturnType<typeof segmentArticle>): AlignedText {
@@ -69,16 +70,31 @@ export function processArticle(source: SourceFile, build: ArticleBuild): Process
     build.alignerVersion,
     { version: build.correctionsVersion, pins },
   );
-  let text = readCachedAlignment(build.cacheDir, key);
-  const aligned = text === null;
-  try {
-    if (!text) {
-      text = align(article, pins, spans ?? segmentArticle(article));
-      writeCachedAlignment(build.cacheDir, key, build.alignerVersion, text);
-    }
+  const notices: string[] = [];
+  const cached = readCachedAlignment(build.cacheDir, key);
+  if (cached.status === "corrupt") notices.push(`${cached.file}: ${cached.reason}; dropped, ${source.shown} re-aligned`);
+  const fresh = () => {
+    const text = align(article, pins, spans ?? segmentArticle(article));
+    writeCachedAlignment(build.cacheDir, key, build.alignerVersion, text);
+    return text;
+  };
+  const record = (text: AlignedText) => {
     const site = toSiteArticle(article, text, build.alignerVersion);
     const words = loadArticleWords(toAlignmentFile(site).sentences.filter((s) => s.lang === "zh"));
-    return { ok: true, record: toArticleRecord(site, words, { alignKey: key, warnings }), aligned, pins: pins.length };
+    return toArticleRecord(site, words, { alignKey: key, warnings });
+  };
+  try {
+    if (cached.status === "hit") {
+      try {
+        return { ok: true, record: record(cached.aligned), aligned: false, pins: pins.length, notices };
+      } catch (error) {
+        // An entry that passed its checksum but does not fit the article (written by a faulty
+        // aligner): the cache's fault, not the article's, so it is dropped and made again.
+        dropCachedAlignment(build.cacheDir, key);
+        notices.push(`alignment cache entry ${key.slice(0, 12)}… does not fit ${source.shown} (${(error as Error).message}); dropped, re-aligned`);
+      }
+    }
+    return { ok: true, record: record(fresh()), aligned: true, pins: pins.length, notices };
   } catch (error) {
     // An aligner bug or a character no export format can hold: named by file, the build goes on to report the rest.
     return { ok: false, problems: [{ file: source.shown, line: 1, message: (error as Error).message }] };

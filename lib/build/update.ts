@@ -7,11 +7,12 @@ import os from "node:os";
 import path from "node:path";
 import Tinypool from "tinypool";
 import type { ContentProblem } from "@/lib/content/types";
-import { alignerVersion, correctionsVersion, pruneAlignments } from "@/lib/site/alignment-cache";
+import { loadDefaultLexicon } from "@/lib/align/signals/lexicon/load";
+import { alignerVersion, correctionsVersion, pruneAlignments, withDictionary } from "@/lib/site/alignment-cache";
 import { createArchive, finishArchive, openArchiveForUpdate, type Db } from "@/lib/store/database";
 import { ArchiveWriter } from "@/lib/store/writer";
 import type { ArticleBuild, ProcessedArticle, SourceFile } from "./article";
-import { staleYears, writeYearExports } from "./exports";
+import { pruneDownloads, recordDownloads, staleYears, writeYearExports, type DownloadFile } from "./exports";
 import { inOrder } from "./in-order";
 import { readSource, scanContent, type ContentEntry } from "./scan";
 import { buildVersion } from "./version";
@@ -36,7 +37,7 @@ export interface UpdateCounts {
 }
 
 export type UpdateReport =
-  | { ok: false; problems: ContentProblem[] }
+  | { ok: false; problems: ContentProblem[]; notices: string[] }
   | {
       ok: true;
       counts: UpdateCounts;
@@ -46,6 +47,8 @@ export type UpdateReport =
       articles: number;
       pairs: number;
       warnings: ContentProblem[];
+      /** Cache files (dictionary, alignments) found broken, dropped and made again. */
+      notices: string[];
       alignerVersion: string;
       exports: { written: string[]; years: number; seconds: number };
       seconds: number;
@@ -66,26 +69,50 @@ async function processor(count: number, build: ArticleBuild) {
   return { run: (source: SourceFile) => pool.run({ source, build }) as Promise<ProcessedArticle>, threads, close: () => pool.destroy() };
 }
 
-/** The year downloads brought up to date; on the worker threads when many years changed (a first build: every year). */
-async function writeYears(db: Db, dbFile: string, version: string) {
+/**
+ * The year downloads of the target brought up to date and recorded in it. In place, inside the
+ * build's open transaction, on its connection (no other connection sees the changes yet); in a
+ * new file, which is committed but not yet served, on the worker threads when many years changed
+ * (a first build: every year), each reading the new file.
+ */
+async function writeYears(target: Target, dbFile: string, version: string): Promise<{ written: string[]; years: number }> {
   const dir = downloadsDirOf(dbFile);
-  const stale = staleYears(db, dir, version);
+  const stale = staleYears(target.db, dir, version);
+  const where = { dbFile: target.building, dir };
   const threads = Math.min(stale.length, Number(process.env.ALIGN_WORKERS) || os.availableParallelism());
-  if (threads <= 1 || stale.length < YEAR_POOL_FROM) return writeYearExports(db, dbFile, dir, stale);
-  const pool = new Tinypool({ filename: new URL("./worker.mjs", import.meta.url).href, minThreads: threads, maxThreads: threads });
-  try {
-    return await writeYearExports(db, dbFile, dir, stale, (task) => pool.run(task, { name: "yearFile" }) as Promise<number>);
-  } finally {
-    await pool.destroy();
+  let files: DownloadFile[];
+  if (!target.fresh || threads <= 1 || stale.length < YEAR_POOL_FROM) {
+    files = await writeYearExports(stale, where, target.fresh ? {} : { db: target.db });
+  } else {
+    const pool = new Tinypool({ filename: new URL("./worker.mjs", import.meta.url).href, minThreads: threads, maxThreads: threads });
+    try {
+      files = await writeYearExports(stale, where, { write: (task) => pool.run(task, { name: "yearFile" }) as Promise<DownloadFile> });
+    } finally {
+      await pool.destroy();
+    }
   }
+  const record = () => recordDownloads(target.db, files);
+  if (target.fresh) target.db.transaction(record)();
+  else record();
+  return { written: stale.map(({ year }) => year), years: (target.db.prepare("SELECT count(DISTINCT year) FROM downloads").pluck().get() as number) };
 }
 
 /** From this many years to write, starting worker threads (about 3 s) pays. */
 const YEAR_POOL_FROM = 8;
 
+/**
+ * The versions every article's input and alignment key are made under. The dictionary is checked
+ * here (rebuilt with a warning when its cached file fails its checksum) and its digest folded into
+ * both, so that alignments made with another dictionary are never taken for this one's.
+ */
 async function versions(paths: ArchivePaths) {
-  const build: ArticleBuild = { cacheDir: paths.cacheDir, alignerVersion: alignerVersion(paths.repoRoot), correctionsVersion: correctionsVersion(paths.repoRoot) };
-  return { build, version: await buildVersion(paths.repoRoot) };
+  const dictionary = loadDefaultLexicon();
+  const build: ArticleBuild = {
+    cacheDir: paths.cacheDir,
+    alignerVersion: withDictionary(alignerVersion(paths.repoRoot), dictionary.digest),
+    correctionsVersion: correctionsVersion(paths.repoRoot),
+  };
+  return { build, version: withDictionary(await buildVersion(paths.repoRoot), dictionary.digest), notices: dictionary.warnings };
 }
 
 /** Runs the pipeline over `entries` on the pool, `window` files in memory at a time, handing each result on in order. */
@@ -95,8 +122,9 @@ async function processAll(
   build: ArticleBuild,
   version: string,
   handle: (result: ProcessedArticle, inputHash: string) => void,
-): Promise<{ problems: ContentProblem[]; threads: number }> {
+): Promise<{ problems: ContentProblem[]; threads: number; notices: string[] }> {
   const problems: ContentProblem[] = [];
+  const notices: string[] = [];
   const reads = function* () {
     for (const entry of entries) {
       const read = readSource(paths.contentDir, entry, version);
@@ -107,13 +135,15 @@ async function processAll(
   const { run, threads, close } = await processor(entries.length, build);
   try {
     for await (const { inputHash, result } of inOrder(reads(), async (read) => ({ inputHash: read.inputHash, result: await run(read.source) }), threads * 4)) {
-      if (result.ok) handle(result, inputHash);
-      else problems.push(...result.problems);
+      if (result.ok) {
+        notices.push(...result.notices);
+        handle(result, inputHash);
+      } else problems.push(...result.problems);
     }
   } finally {
     await close();
   }
-  return { problems, threads };
+  return { problems, threads, notices };
 }
 
 /** The changes: articles whose files changed since they were stored (or are new), and the files that are gone. */
@@ -211,7 +241,7 @@ const byPlace = (a: ContentProblem, b: ContentProblem) => (a.file < b.file ? -1 
 
 async function update(paths: ArchivePaths): Promise<UpdateReport> {
   const started = performance.now();
-  const { build, version } = await versions(paths);
+  const { build, version, notices } = await versions(paths);
   const scan = scanContent(paths.contentDir);
   const target = openTarget(paths.dbFile, version);
   const writer = new ArchiveWriter(target.db, (file) => path.relative(process.cwd(), path.join(paths.contentDir, file)).split(path.sep).join("/"));
@@ -230,15 +260,27 @@ async function update(paths: ArchivePaths): Promise<UpdateReport> {
   if (problems.length > 0) {
     writer.rollback();
     discardTarget(target);
-    return { ok: false, problems: problems.sort(byPlace) };
+    return { ok: false, problems: problems.sort(byPlace), notices: [...notices, ...processed.notices] };
   }
   target.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('build_version', ?), ('aligner_version', ?)").run(version, build.alignerVersion);
-  writer.commit();
-  const db = publishTarget(target, paths.dbFile);
   const seconds = (performance.now() - started) / 1000;
+  const exportsStarted = performance.now();
+  let exported: { written: string[]; years: number };
   try {
-    const exportsStarted = performance.now();
-    const exported = await writeYears(db, paths.dbFile, version);
+    // In place, the downloads are written and recorded before the commit, so that they switch
+    // with the articles; a new file is committed first (it is not served yet) so that worker
+    // threads can read it.
+    if (target.fresh) writer.commit();
+    exported = await writeYears(target, paths.dbFile, version);
+    if (!target.fresh) writer.commit();
+  } catch (error) {
+    writer.rollback();
+    discardTarget(target);
+    throw error;
+  }
+  const db = publishTarget(target, paths.dbFile);
+  try {
+    pruneDownloads(db, downloadsDirOf(paths.dbFile));
     pruneAlignments(paths.cacheDir, new Set(db.prepare("SELECT align_key FROM articles").pluck().all() as string[]));
     return {
       ok: true,
@@ -248,6 +290,7 @@ async function update(paths: ArchivePaths): Promise<UpdateReport> {
       articles: db.prepare("SELECT count(*) FROM articles").pluck().get() as number,
       pairs: db.prepare("SELECT count(*) FROM pairs").pluck().get() as number,
       warnings: (db.prepare("SELECT warnings FROM articles WHERE warnings IS NOT NULL ORDER BY file").pluck().all() as string[]).flatMap((list) => JSON.parse(list) as ContentProblem[]),
+      notices: [...notices, ...processed.notices],
       alignerVersion: build.alignerVersion,
       exports: { ...exported, seconds: (performance.now() - exportsStarted) / 1000 },
       seconds,
@@ -260,13 +303,17 @@ async function update(paths: ArchivePaths): Promise<UpdateReport> {
 /** Shard `index` of `of`: the articles whose file name hashes to it, aligned into the cache; no database. */
 const inShard = (name: string, index: number, of: number) => parseInt(createHash("sha256").update(name).digest("hex").slice(0, 8), 16) % of === index;
 
-export async function alignShard(paths: ArchivePaths, index: number, of: number): Promise<{ problems: ContentProblem[]; articles: number; aligned: number; of: number; threads: number }> {
-  const { build, version } = await versions(paths);
+export async function alignShard(
+  paths: ArchivePaths,
+  index: number,
+  of: number,
+): Promise<{ problems: ContentProblem[]; notices: string[]; articles: number; aligned: number; of: number; threads: number }> {
+  const { build, version, notices } = await versions(paths);
   const scan = scanContent(paths.contentDir);
   const mine = scan.entries.filter((entry) => inShard(entry.name, index, of));
   let aligned = 0;
-  const { problems, threads } = await processAll(paths, mine, build, version, (result) => {
+  const processed = await processAll(paths, mine, build, version, (result) => {
     if (result.ok && result.aligned) aligned++;
   });
-  return { problems: [...scan.problems, ...problems], articles: mine.length, aligned, of: scan.entries.length, threads };
+  return { problems: [...scan.problems, ...processed.problems], notices: [...notices, ...processed.notices], articles: mine.length, aligned, of: scan.entries.length, threads: processed.threads };
 }

@@ -11,7 +11,7 @@ export default function process({ source, build }) {
   return processArticle(source, build);
 }
 
-/** One year's download file (lib/build/exports.ts), when the build has many to write. */
+/** One year's download file (lib/build/exports.ts), when the build has many to write: read from the new database file. */
 export function yearFile(task) {
   return writeYearFile(task);
 }

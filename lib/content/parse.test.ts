@@ -269,3 +269,49 @@ describe("parseArticle source fields", () => {
     ]);
   });
 });
+
+describe("parseArticle: what the build would refuse or misalign, said first (issue 19, items 12 and 14)", () => {
+  const seedText = readFileSync("content/000_ac9c60c6ebd492a6.txt", "utf8");
+
+  it("refuses a control character XML cannot hold, naming its line and column", () => {
+    const lines = seedText.split("\n");
+    lines[7] = lines[7].slice(0, 4) + "\u0007" + lines[7].slice(4);
+    lines[29] = "\u000B" + lines[29];
+    const result = parseArticle("x.txt", lines.join("\n"));
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.problems).toEqual([
+      { file: "x.txt", line: 8, message: "control character U+0007 at column 5: no export format can hold it; delete it (an editor that shows invisible characters finds it)" },
+      { file: "x.txt", line: 30, message: "control character U+000B at column 1: no export format can hold it; delete it (an editor that shows invisible characters finds it)" },
+    ]);
+  });
+
+  it("keeps tabs, which XML holds", () => {
+    expect(parseArticle("x.txt", seedText.replace("Xinhua News Agency", "Xinhua\tNews Agency")).ok).toBe(true);
+  });
+
+  it("warns when the Chinese side is written in English, at its first paragraph", () => {
+    const lines = seedText.split("\n");
+    const english = [6, 8, 10, 12].map((line) => lines[line - 1]);
+    [29, 30, 31, 32].forEach((line, k) => (lines[line - 1] = english[k]));
+    const result = parseArticle("x.txt", lines.join("\n"));
+    expect(result.ok && result.warnings).toEqual([
+      { file: "x.txt", line: 29, severity: "warning", message: "the Chinese side reads as English (few Chinese characters): is the original pasted here, or the translation twice?" },
+    ]);
+  });
+
+  it("warns when the English side is written in Chinese", () => {
+    const lines = seedText.split("\n");
+    const chinese = [29, 30, 31, 32].map((line) => lines[line - 1]);
+    [6, 8, 10, 12].forEach((line, k) => (lines[line - 1] = chinese[k]));
+    const result = parseArticle("x.txt", lines.join("\n"));
+    expect(result.ok && result.warnings.map((w) => [w.line, w.message])).toEqual([
+      [6, "the English side reads as Chinese (many Chinese characters): are the two sides swapped, or the original pasted twice?"],
+    ]);
+  });
+
+  it("says nothing about the seed article's languages", () => {
+    const result = parseArticle("x.txt", seedText);
+    expect(result.ok && result.warnings).toEqual([]);
+  });
+});
+

@@ -1,6 +1,7 @@
 import { unified } from "unified";
 import remarkParse from "remark-parse";
 import type { RootContent } from "mdast";
+import { cjkRatio } from "@/lib/align/lang";
 import { isIsoDate } from "./dates";
 import { removeHeadline } from "./headline";
 import type { ChineseMeta, ContentProblem, EnglishMeta, Paragraph, ParseResult, Provenance } from "./types";
@@ -28,7 +29,7 @@ const HR_LINE = /^<hr\s*\/?>$/i;
 const ORIGINAL_LINE = /^original\s*:$/i;
 const HEADER_LINE = /^([A-Za-z]+):(.*)$/;
 const ENGLISH_KEYS = ["title", "author", "date", "page"] as const;
-/** Optional fields about where the article comes from (see README, "Source and citation"). */
+/** Optional fields about where the article comes from (see docs/reading.md, "Source and citation"). */
 const SOURCE_KEYS = ["source", "translator", "note"] as const;
 const HEADER_KEYS = [...ENGLISH_KEYS, ...SOURCE_KEYS] as const;
 type EnglishKey = (typeof HEADER_KEYS)[number];
@@ -282,6 +283,7 @@ export function parseArticle(file: string, text: string): ParseResult {
     return { ok: false, problems };
   }
 
+  reportControlCharacters(lines, report);
   const split = findSplit(lines, report);
   const english = parseEnglish(lines, split ? split.englishEnd : lines.length, report);
   const chinese = split ? parseChinese(lines, split.chineseStart, report) : null;
@@ -311,6 +313,7 @@ export function parseArticle(file: string, text: string): ParseResult {
           : "the Chinese side is empty: there is no text after the Chinese header (### title, date, 第N版(), 专栏：)",
       );
     }
+    reportWrongLanguage(enParagraphs, zhParagraphs, report);
     if (english.dateLine && chinese.dateLine && english.meta.date !== chinese.meta.date) {
       report(
         chinese.dateLine,
@@ -327,4 +330,34 @@ export function parseArticle(file: string, text: string): ParseResult {
     article: { file, en: english.meta, zh: chinese.meta, provenance: english.provenance, enParagraphs, zhParagraphs },
     warnings,
   };
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+/**
+ * Characters XML cannot hold (C0 controls but tab, U+FFFE, U+FFFF): the TMX export would fail on
+ * them at build time, so they are refused here, where `npm run check` sees them, by line and column.
+ */
+function reportControlCharacters(lines: readonly string[], report: Report): void {
+  lines.forEach((line, i) => {
+    const found = CONTROL.exec(line);
+    if (!found) return;
+    const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    report(i + 1, `control character U+${code} at column ${found.index + 1}: no export format can hold it; delete it (an editor that shows invisible characters finds it)`);
+  });
+}
+
+/** Below this share of Han characters a side reads as English (lib/align/lang.ts decides the same way). */
+const CHINESE_FROM = 0.2;
+
+/** A side in the other language (a translation pasted twice, the sides swapped) aligns into confident nonsense: said, not silently linked. */
+function reportWrongLanguage(en: readonly Paragraph[], zh: readonly Paragraph[], report: Report): void {
+  const ratio = (paragraphs: readonly Paragraph[]) => cjkRatio(paragraphs.map((p) => p.text).join(""));
+  if (zh.length > 0 && ratio(zh) < CHINESE_FROM) {
+    report(zh[0].line, "the Chinese side reads as English (few Chinese characters): is the original pasted here, or the translation twice?", "warning");
+  }
+  if (en.length > 0 && ratio(en) >= CHINESE_FROM) {
+    report(en[0].line, "the English side reads as Chinese (many Chinese characters): are the two sides swapped, or the original pasted twice?", "warning");
+  }
 }

@@ -1,5 +1,5 @@
 /**
- * Corrections that survive rebuilds: pinned links in `content/<name>.links` (format in the README),
+ * Corrections that survive rebuilds: pinned links in `content/<name>.links` (format in docs/translators.md, "Corrections"),
  * checked against the article and used as fixed constraints of the alignment.
  */
 export { parseLinks, type Pin, type ParsedLinks } from "./parse";

@@ -2,7 +2,7 @@ import type { ContentProblem } from "@/lib/content/types";
 
 /**
  * The corrections file of an article, `content/<name>.links` beside `content/<name>.txt`. One pinned
- * link per line (format in the README):
+ * link per line (format in docs/translators.md, "Corrections"):
  *
  *     e12 e13 = z11            # English sentences 12 and 13 translate Chinese sentence 11
  *     e20 = -                  # English sentence 20 has no counterpart

@@ -10,11 +10,6 @@ import { tsvHeader } from "./tsv";
 /** Between two articles in a text download. */
 export const TEXT_SEPARATOR = `\n${"=".repeat(40)}\n\n`;
 
-export interface YearExportsManifest {
-  /** Per year: the hash of what its files were made from, each file's size as downloaded (`bytes`) and as stored, compressed (`stored`). */
-  years: Record<string, { hash: string; bytes: Record<DownloadFormat, number>; stored: Record<DownloadFormat, number> }>;
-}
-
 /** What comes before the first body and after the last, and between two bodies, in a download of one or more years. */
 export function downloadFrame(format: DownloadFormat, toolVersion: string): { head: string; between: string; tail: string } {
   if (format === "tmx") {

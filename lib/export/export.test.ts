@@ -74,7 +74,8 @@ describe("toTmx", () => {
     for (const name of ["creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang", "srclang", "datatype"]) {
       expect(header.getAttribute(name), name).toBeTruthy();
     }
-    expect(header.getAttribute("srclang")).toBe("en");
+    // The original's language (issue 19, item 19): the English is the translation.
+    expect(header.getAttribute("srclang")).toBe("zh-Hans");
     expect(header.getAttribute("segtype")).toBe("sentence");
     expect(header.getAttribute("creationtoolversion")).toBe("v1");
   });
@@ -105,14 +106,14 @@ describe("toTmx", () => {
     });
     expect(s1.tuvs).toEqual([
       ["en", 'Tab\there, a "quote" & <tag>.'],
-      ["zh-CN", "甲，“引号”。乙\n丙"],
+      ["zh-Hans", "甲，“引号”。乙\n丙"],
     ]);
     // TMX: <note>/<prop> before <tuv>.
     expect(s1.order.lastIndexOf("prop")).toBeLessThan(s1.order.indexOf("tuv"));
     expect(s2.props["x-confidence"]).toBe("0.42");
     expect(s2.props["x-checked"]).toBe("no");
     expect(s2.tuvs).toEqual([["en", "Second ]]> line."]]);
-    expect(s3.tuvs).toEqual([["zh-CN", "。"]]);
+    expect(s3.tuvs).toEqual([["zh-Hans", "。"]]);
   });
 
   it("refuses a character XML cannot carry instead of writing a broken file", () => {

@@ -29,3 +29,11 @@ describe("passageText", () => {
     );
   });
 });
+
+describe("passageText and bidi controls (issue 19, item 10)", () => {
+  it("copies the passage without them", () => {
+    const text = passageText(data, { fragment: "e1", links: [{ en: "Right \u202Etfel", zh: "甲\u2066乙\u2069" }] });
+    expect(text.split("\n").slice(0, 2)).toEqual(["Right tfel", "甲乙"]);
+    expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  });
+});

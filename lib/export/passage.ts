@@ -1,3 +1,4 @@
+import { stripBidiControls } from "@/lib/site/bidi";
 import { passageCitation, type CitationData } from "@/lib/site/citation";
 
 /**
@@ -18,7 +19,7 @@ export interface PassageLink {
   zh: string;
 }
 
-const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+const squash = (text: string) => stripBidiControls(text).replace(/\s+/g, " ").trim();
 
 export function passageText(data: CitationData, passage: { fragment: string; links: readonly PassageLink[] }): string {
   const blocks = passage.links.map((link) => [squash(link.en), squash(link.zh)].filter(Boolean).join("\n")).filter(Boolean);

@@ -1,9 +1,11 @@
 import { XMLBuilder } from "fast-xml-parser";
+import { LANG_TAG } from "@/lib/site/lang";
 import type { ExportBead } from "./beads";
 
 /**
  * TMX 1.4b (https://www.gala-global.org/tmx-14b): one <tu> per bead, English and Chinese <tuv>s
- * (xml:lang "en" and "zh-CN"), a side with no sentence left out of its <tu>. Props carry the article
+ * (xml:lang "en" and "zh-Hans", lib/site/lang.ts), a side with no sentence left out of its <tu>;
+ * the header's srclang is the original's language, Chinese (the English is the translation). Props carry the article
  * slug, date, page, bead id, sentence ids, confidence and whether a person checked the link.
  *
  * Every element is written by fast-xml-parser's XMLBuilder, which escapes text and attributes.
@@ -15,7 +17,8 @@ import type { ExportBead } from "./beads";
  * one throws, naming the article and bead, rather than writing a file no tool can read.
  */
 
-export const TMX_LANG = { en: "en", zh: "zh-CN" } as const;
+/** The site's language tags (lib/site/lang.ts). */
+export const TMX_LANG = LANG_TAG;
 
 export interface TmxHeader {
   /** `creationtoolversion`: the aligner version that made the links. */
@@ -77,7 +80,7 @@ export function tmxFrame(header: TmxHeader): { head: string; tail: string } {
         "@_segtype": "sentence",
         "@_o-tmf": "parallel-reader-alignment",
         "@_adminlang": "en",
-        "@_srclang": TMX_LANG.en,
+        "@_srclang": TMX_LANG.zh,
         "@_datatype": "plaintext",
       },
       body: "",

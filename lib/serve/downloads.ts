@@ -1,11 +1,14 @@
 // Edge module: the year download files build-data writes (lib/build/exports.ts), read back for the
-// download routes: one year framed as a document, or every year joined into one, streamed.
+// download routes: one year framed as a document, or every year joined into one, streamed. Which
+// files make a year is read from the database, so a download always matches the build it serves.
 import { createReadStream, existsSync } from "node:fs";
+import path from "node:path";
 import { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 import { downloadFrame } from "@/lib/export/archive";
 import type { DownloadFormat } from "@/lib/export/paths";
-import { readManifest, yearFile } from "@/lib/build/exports";
+import { recordedDownloads, type DownloadFile } from "@/lib/build/exports";
+import type { Db } from "@/lib/store/database";
 
 export const CONTENT_TYPES: Record<DownloadFormat, string> = {
   tmx: "application/x-tmx+xml; charset=utf-8",
@@ -13,17 +16,21 @@ export const CONTENT_TYPES: Record<DownloadFormat, string> = {
   txt: "text/plain; charset=utf-8",
 };
 
+/** The files of a format the database names, newest year first. */
+export function downloadFiles(db: Db, format: DownloadFormat): DownloadFile[] {
+  return recordedDownloads(db).filter((entry) => entry.format === format);
+}
+
 /**
- * A download of the given years (newest first) as a stream, and its length; null when a year's
- * file is missing (a build is writing it), so nothing half-made is sent.
+ * A download of the given years' files (newest first) as a stream, and its length; null when a
+ * file is missing (a newer build has just replaced it), so nothing half-made is sent.
  */
-export function yearsDownload(dir: string, years: readonly string[], format: DownloadFormat, toolVersion: string): { stream: ReadableStream; bytes: number } | null {
-  const manifest = readManifest(dir);
-  const files = years.map((year) => ({ file: yearFile(dir, year, format), bytes: manifest.years[year]?.bytes[format] }));
-  if (!files.every(({ file, bytes }) => bytes !== undefined && existsSync(file))) return null;
+export function yearsDownload(dir: string, files: readonly DownloadFile[], format: DownloadFormat, toolVersion: string): { stream: ReadableStream; bytes: number } | null {
+  const paths = files.map((entry) => ({ file: path.join(dir, entry.file), bytes: entry.bytes }));
+  if (!paths.every(({ file }) => existsSync(file))) return null;
   const { head, between, tail } = downloadFrame(format, toolVersion);
-  const parts = files.filter(({ bytes }) => bytes! > 0);
-  const bytes = Buffer.byteLength(head) + Buffer.byteLength(tail) + Math.max(0, parts.length - 1) * Buffer.byteLength(between) + parts.reduce((sum, part) => sum + part.bytes!, 0);
+  const parts = paths.filter(({ bytes }) => bytes > 0);
+  const bytes = Buffer.byteLength(head) + Buffer.byteLength(tail) + Math.max(0, parts.length - 1) * Buffer.byteLength(between) + parts.reduce((sum, part) => sum + part.bytes, 0);
   async function* chunks() {
     yield Buffer.from(head);
     for (const [i, { file }] of parts.entries()) {
@@ -33,9 +40,4 @@ export function yearsDownload(dir: string, years: readonly string[], format: Dow
     yield Buffer.from(tail);
   }
   return { stream: Readable.toWeb(Readable.from(chunks())) as ReadableStream, bytes };
-}
-
-/** The years the downloads hold, newest first. */
-export function downloadYears(dir: string): string[] {
-  return Object.keys(readManifest(dir).years).sort().reverse();
 }

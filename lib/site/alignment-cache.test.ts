@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
 import type { AlignedText } from "./article";
-import { alignerVersion, alignmentKey, pruneAlignments, readCachedAlignment, writeCachedAlignment } from "./alignment-cache";
+import { alignerVersion, alignmentEntryText, alignmentKey, parseAlignmentEntry, pruneAlignments, readCachedAlignment, writeCachedAlignment } from "./alignment-cache";
 
 const made: string[] = [];
 afterEach(() => {
@@ -83,17 +83,36 @@ describe("cache entries", () => {
     mode: "paragraphs",
   };
 
-  it("round-trips, and misses on an unknown key, a corrupt file or an entry under another key", () => {
+  it("round-trips, and misses on an unknown key", () => {
     const dir = path.join(tempDir(), "alignments");
-    expect(readCachedAlignment(dir, "k1")).toBeNull();
+    expect(readCachedAlignment(dir, "k1")).toEqual({ status: "miss" });
     writeCachedAlignment(dir, "k1", "v1", aligned);
-    expect(readCachedAlignment(dir, "k1")).toEqual(aligned);
+    expect(readCachedAlignment(dir, "k1")).toEqual({ status: "hit", aligned });
     expect(readdirSync(dir)).toEqual(["k1.json"]);
+  });
 
-    writeFileSync(path.join(dir, "k2.json"), '{"key":"k2","aligned":{"en":[');
-    expect(readCachedAlignment(dir, "k2")).toBeNull();
-    writeFileSync(path.join(dir, "k3.json"), JSON.stringify({ key: "k1", alignerVersion: "v1", aligned }));
-    expect(readCachedAlignment(dir, "k3")).toBeNull();
+  it("drops, and reports, an entry cut short, altered behind a valid shape, or under another key (issue 19, item 4)", () => {
+    const dir = path.join(tempDir(), "alignments");
+    const file = (key: string) => path.join(dir, `${key}.json`);
+    const good = alignmentEntryText("k", "v1", aligned);
+    const cases: [string, string][] = [
+      [good.slice(0, good.length - 10), "its content does not match its checksum (cut short or altered)"],
+      // Parses, has the right shape, but a confidence was changed by hand.
+      [good.replace('"confidence":0.9', '"confidence":0.12'), "its content does not match its checksum (cut short or altered)"],
+      // Two links merged into one, by hand.
+      [good.replace('"sentences":[{"src":[0],"tgt":[0],"confidence":0.9}]', '"sentences":[{"src":[0,1],"tgt":[0],"confidence":0.9}]'), "its content does not match its checksum (cut short or altered)"],
+      [alignmentEntryText("other", "v1", aligned), "it holds the entry of another key (other…)"],
+      ['{"key":"k","aligned":{"en":[', "its header is not JSON"],
+      // The old one-line format: no checksum to check.
+      [JSON.stringify({ key: "k", alignerVersion: "v1", aligned }), "its content does not match its checksum (cut short or altered)"],
+    ];
+    for (const [text, reason] of cases) {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(file("k"), text);
+      expect(readCachedAlignment(dir, "k")).toEqual({ status: "corrupt", file: file("k"), reason });
+      expect(existsSync(file("k"))).toBe(false);
+    }
+    expect(parseAlignmentEntry(good, "k")).toEqual({ aligned });
   });
 
   it("prunes every entry not kept", () => {
@@ -147,6 +166,6 @@ describe("writeCachedAlignment from worker threads", () => {
     });
     expect(results).toEqual(["done", "done", "done", "done"]);
     expect(readdirSync(dir)).toEqual(["k.json"]);
-    expect(readCachedAlignment(dir, "k")).toEqual(aligned);
+    expect(readCachedAlignment(dir, "k")).toEqual({ status: "hit", aligned });
   }, 60_000);
 });

@@ -82,31 +82,84 @@ export function alignmentKey(en: readonly string[], zh: readonly string[], versi
   return createHash("sha256").update(JSON.stringify(corrections ? { version, en, zh, corrections } : { version, en, zh })).digest("hex");
 }
 
-interface CacheEntry {
+/**
+ * An entry is two lines: a JSON header (key, aligner version, SHA-256 of the second line) and the
+ * alignment as JSON. The checksum lets a reader tell an entry cut short or altered (the README
+ * invites copying the cache between machines) from a good one: such an entry is dropped and the
+ * article re-aligned, never published.
+ */
+interface EntryHeader {
   key: string;
   alignerVersion: string;
-  aligned: AlignedText;
+  sha256: string;
 }
 
-/** The cached alignment, or null when there is none or it is unreadable (then the caller re-aligns). */
-export function readCachedAlignment(dir: string, key: string): AlignedText | null {
+export type CachedAlignment = { status: "hit"; aligned: AlignedText } | { status: "miss" } | { status: "corrupt"; file: string; reason: string };
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+/** The entry's file under `dir`. */
+export const alignmentFile = (dir: string, key: string) => path.join(dir, `${key}.json`);
+
+/** Checks an entry's text against its header; the alignment, or why it cannot be used. */
+export function parseAlignmentEntry(text: string, key: string): { aligned: AlignedText } | { reason: string } {
+  const newline = text.indexOf("\n");
+  let header: EntryHeader;
   try {
-    const entry = JSON.parse(readFileSync(path.join(dir, `${key}.json`), "utf8")) as CacheEntry;
-    const a = entry?.aligned;
-    const shaped = entry.key === key && a && [a.en, a.zh, a.sentences, a.paragraphs].every(Array.isArray);
-    return shaped ? a : null;
+    header = JSON.parse(newline < 0 ? text : text.slice(0, newline)) as EntryHeader;
   } catch {
-    return null;
+    return { reason: "its header is not JSON" };
   }
+  if (header?.key !== key) return { reason: `it holds the entry of another key (${String(header?.key).slice(0, 12)}…)` };
+  const body = text.slice(newline + 1);
+  if (newline < 0 || sha256(body) !== header.sha256) return { reason: "its content does not match its checksum (cut short or altered)" };
+  let aligned: AlignedText;
+  try {
+    aligned = JSON.parse(body) as AlignedText;
+  } catch {
+    return { reason: "its content is not JSON" };
+  }
+  const shaped = aligned && [aligned.en, aligned.zh, aligned.sentences, aligned.paragraphs].every(Array.isArray);
+  return shaped ? { aligned } : { reason: "it is not an alignment" };
+}
+
+/** The cached alignment; a missing entry is a miss, one that fails its checks is removed and reported (then the caller re-aligns). */
+export function readCachedAlignment(dir: string, key: string): CachedAlignment {
+  const file = alignmentFile(dir, key);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return { status: "miss" };
+  }
+  const entry = parseAlignmentEntry(text, key);
+  if ("aligned" in entry) return { status: "hit", aligned: entry.aligned };
+  dropCachedAlignment(dir, key);
+  return { status: "corrupt", file, reason: entry.reason };
+}
+
+export function dropCachedAlignment(dir: string, key: string): void {
+  rmSync(alignmentFile(dir, key), { force: true });
+}
+
+/** The text of an entry (header line, alignment line). */
+export function alignmentEntryText(key: string, version: string, aligned: AlignedText): string {
+  const body = JSON.stringify(aligned);
+  const header: EntryHeader = { key, alignerVersion: version, sha256: sha256(body) };
+  return `${JSON.stringify(header)}\n${body}`;
 }
 
 /** Written to a temporary file and renamed, so an interrupted build never leaves half an entry. */
 export function writeCachedAlignment(dir: string, key: string, version: string, aligned: AlignedText): void {
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${key}.json`);
-  const entry: CacheEntry = { key, alignerVersion: version, aligned };
-  writeFileAtomic.sync(file, JSON.stringify(entry), { fsync: false });
+  writeFileAtomic.sync(alignmentFile(dir, key), alignmentEntryText(key, version, aligned), { fsync: false });
 }
+
+/**
+ * The aligner version with the dictionary's digest folded in: the cache key and every article's
+ * input then cover the dictionary the alignments were made with, not only its package's version.
+ */
+export const withDictionary = (version: string, dictionaryDigest: string) => createHash("sha256").update(`${version}\0${dictionaryDigest}`).digest("hex").slice(0, 12);
 
 /** Deletes entries other than `keep` (older aligner versions, removed or edited articles); returns how many. */
 export function pruneAlignments(dir: string, keep: ReadonlySet<string>): number {

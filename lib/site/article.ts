@@ -12,7 +12,7 @@ export type AlignedBead = Bead & { checked?: true };
  * The site's data: what `scripts/build-data.ts` writes to `.generated/` and the app reads.
  * Plain JSON-serialisable values only, so the app never needs the parser or the aligner.
  *
- * Ids (the link format, see README): English sentence k (1-based, document order) is `e{k}`,
+ * Ids (the link format, see the README): English sentence k (1-based, document order) is `e{k}`,
  * Chinese sentence k is `z{k}`, bead n is `s{n}`, paragraph row r is `p{r}`. They are positions,
  * so they are the same on every build of unchanged text.
  */
@@ -209,7 +209,7 @@ function assertCovers(sides: number[][], count: number, what: string): void {
   }
 }
 
-/** The published alignment: `/articles/<slug>/alignment.json`. The schema is documented in the README. */
+/** The published alignment: `/articles/<slug>/alignment.json`. The schema is documented in docs/architecture.md. */
 export interface AlignmentFile {
   slug: string;
   alignerVersion: string;

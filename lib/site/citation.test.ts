@@ -47,3 +47,21 @@ describe("citePassage", () => {
     expect(citePassage(data, { fragment: "z7", en: "", zh: "七。" })).toMatch(/^“七。”\n\n.*Parallel Reader, sentence z7\. https:\/\/\S+#z7\.$/s);
   });
 });
+
+describe("bidi controls in copied text (issue 19, item 10)", () => {
+  const rlo = "\u202E";
+  const tricky: CitationData = { ...data, en: { ...data.en, title: `Leap ${rlo}drawrof` }, zh: { ...data.zh, title: `手工业${rlo}飞跃\u2067x\u2069` } };
+
+  it("are removed from the article's citation, which nothing contains once pasted", () => {
+    const text = citeArticle(tricky);
+    expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/);
+    expect(text).toContain("[Leap drawrof]");
+    expect(text).toContain("“手工业飞跃x”");
+  });
+
+  it("and from a passage and its citation", () => {
+    const text = citePassage(tricky, { fragment: "e1", en: `One ${rlo}owt.`, zh: "一\u200F。" });
+    expect(text.startsWith("“One owt.”\n“一。”\n\n")).toBe(true);
+    expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/);
+  });
+});

@@ -1,3 +1,4 @@
+import { stripBidiControls } from "./bidi";
 import { formatDateEn } from "./format";
 import type { SiteSource } from "./source";
 
@@ -5,13 +6,14 @@ import type { SiteSource } from "./source";
  * Citations, Chicago style (notes-bibliography, bibliography form) for a newspaper article in
  * Chinese read in an English translation: the original title in its own script, the English title
  * in square brackets, the paper (Chinese name, English name in brackets), date and page, then who
- * translated it and where, and the address. Plain text: the format is documented in the README.
+ * translated it and where, and the address. Plain text: the format is documented in docs/reading.md.
  *
  *   “上半年手工业飞跃发展 产值比去年同期增加四成” [Handicraft Industry Achieves …]. 人民日报 [People's
  *   Daily], August 4, 1958, page 6. English translation, Parallel Reader. https://…/articles/….
  *
  * A passage citation puts the passage first, English then Chinese, each in quotation marks, and
- * ends with the sentence ids and the passage's own address.
+ * ends with the sentence ids and the passage's own address. Bidi controls are removed from every
+ * citation (lib/site/bidi.ts): pasted elsewhere, nothing would contain them.
  */
 
 /** What a citation needs to know of an article; small, so the page can hand it to the Cite control. */
@@ -53,7 +55,7 @@ function citationBody(data: CitationData): string {
 
 /** The article's citation, one line. */
 export function citeArticle(data: CitationData): string {
-  return `${citationBody(data)}. ${data.url}.`;
+  return stripBidiControls(`${citationBody(data)}. ${data.url}.`);
 }
 
 /** "e12-e15" → "sentences e12–e15"; "z7" → "sentence z7". */
@@ -63,12 +65,12 @@ function passageLabel(fragment: string): string {
 
 /** The citation of a passage: the article's, with the sentence ids and the passage's address. */
 export function passageCitation(data: CitationData, fragment: string): string {
-  return `${citationBody(data)}, ${passageLabel(fragment)}. ${data.url}#${fragment}.`;
+  return stripBidiControls(`${citationBody(data)}, ${passageLabel(fragment)}. ${data.url}#${fragment}.`);
 }
 
 /** The passage in both languages, then the citation with the sentence ids and the passage's address. */
 export function citePassage(data: CitationData, passage: CitedPassage): string {
   const quote = (text: string) => `“${text.replace(/\s+/g, " ").trim()}”`;
   const lines = [passage.en && quote(passage.en), passage.zh && quote(passage.zh)].filter(Boolean);
-  return `${lines.join("\n")}\n\n${passageCitation(data, passage.fragment)}`;
+  return stripBidiControls(`${lines.join("\n")}\n\n${passageCitation(data, passage.fragment)}`);
 }

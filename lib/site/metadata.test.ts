@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SiteArticle } from "./article";
-import { highwireTags, newsArticleJsonLd, scriptJson } from "./metadata";
+import { citationTags, newsArticleJsonLd, scriptJson } from "./metadata";
 
 const article = {
   slug: "1958-08-04-a",
@@ -13,18 +13,34 @@ const article = {
 } as unknown as SiteArticle;
 const url = "https://example.org/articles/1958-08-04-a";
 
-describe("highwireTags", () => {
-  it("gives reference managers title, date, paper, page and address", () => {
-    expect(highwireTags(article, url)).toEqual({
+describe("citationTags", () => {
+  it("gives reference managers a newspaper article: type, title, date, the paper in both languages, page, section and address (issue 19, item 17)", () => {
+    expect(citationTags(article, url)).toEqual({
+      "DC.type": "newsItem",
+      "DC.title": "Handicraft Leap",
+      "DC.date": "1958-08-04",
+      "DC.language": "en",
+      "prism.publicationName": "People's Daily (人民日报)",
+      "prism.startingPage": "6",
+      "prism.section": "经济",
       citation_title: "Handicraft Leap",
       citation_publication_date: "1958/08/04",
       citation_date: "1958/08/04",
-      citation_journal_title: "People's Daily (人民日报)",
-      citation_language: ["en", "zh"],
+      citation_language: ["en", "zh-Hans"],
       citation_public_url: url,
       citation_fulltext_html_url: url,
       citation_firstpage: "6",
     });
+  });
+
+  it("has no citation_journal_title, which makes Zotero save a Journal Article whatever else the page says", () => {
+    expect(Object.keys(citationTags(article, url))).not.toContain("citation_journal_title");
+  });
+
+  it("strips bidi controls from every value (issue 19, item 10)", () => {
+    const tricky = { ...article, en: { ...article.en, title: "Handicraft \u202Epaeł" } } as SiteArticle;
+    expect(citationTags(tricky, url).citation_title).toBe("Handicraft paeł");
+    expect(newsArticleJsonLd(tricky, url, "P").headline).toBe("Handicraft paeł");
   });
 });
 
@@ -40,7 +56,8 @@ describe("newsArticleJsonLd", () => {
         "@type": "NewsArticle",
         headline: "手工业飞跃",
         inLanguage: "zh-Hans",
-        publisher: { "@type": "Organization", name: "人民日报" },
+        isPartOf: { "@type": "Periodical", name: "人民日报", alternateName: "People's Daily", inLanguage: "zh-Hans" },
+        publisher: { "@type": "Organization", name: "人民日报", alternateName: "People's Daily" },
         pagination: "第6版",
         articleSection: "经济",
       },

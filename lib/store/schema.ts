@@ -1,6 +1,7 @@
 /**
  * The archive database's tables. One SQLite file holds everything the site serves: articles,
- * their sentence pairs and full-text index, word data and the month counts the timeline shows.
+ * their sentence pairs and full-text index, word data, the month counts the timeline shows and the
+ * names of the year download files.
  * Row ids are order keys (keys.ts): date order is id order everywhere.
  */
 
@@ -58,6 +59,19 @@ CREATE TABLE pairs (
 -- The full-text index of the pairs, rowid = pairs.id. Contentless: the text is in pairs.
 -- English stemmed (porter), Chinese as characters and character pairs (lib/search/han-grams.ts).
 CREATE VIRTUAL TABLE pairs_fts USING fts5 (en, zh, content = '', contentless_delete = 1, tokenize = 'porter unicode61 remove_diacritics 2');
+
+-- The year downloads (lib/build/exports.ts): each file, named after what it holds, recorded by the
+-- build that wrote it in the same transaction as the articles it was made from. bytes: as
+-- downloaded; stored: gzip on disk.
+CREATE TABLE downloads (
+  year TEXT NOT NULL,
+  format TEXT NOT NULL,
+  file TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  bytes INTEGER NOT NULL,
+  stored INTEGER NOT NULL,
+  PRIMARY KEY (year, format)
+) WITHOUT ROWID;
 
 -- Dictionary entries (pinyin and senses) of every word the articles' word data names.
 CREATE TABLE word_entries (word TEXT PRIMARY KEY, entry TEXT NOT NULL) WITHOUT ROWID;

@@ -20,9 +20,10 @@ import { formatProblem } from "@/lib/content/load";
 import type { ContentProblem } from "@/lib/content/types";
 import { EDIT_ACTIONS, checkLinks, editLinks, sentenceIndex, type EditAction, type EditResult, type LinksEditResult } from "@/lib/corrections/edit";
 import { formatPinIds } from "@/lib/corrections/resolve";
-import { linksFileOf, readArticleSentences, readLinks, writeLinks } from "@/lib/corrections/files";
+import { linksFileOf, readArticleSentences, readLinks, replaceLinks } from "@/lib/corrections/files";
 import { reviewStops } from "@/lib/review/queue";
 import { UNCERTAIN_BELOW, type SiteArticle } from "@/lib/site/article";
+import { allowedEditHosts, editRequestRefusal } from "@/lib/serve/edit-access";
 import { archive } from "@/lib/site/data";
 import { articleBySlug } from "@/lib/store/reader";
 import type { EditRequest, EditResponse, EditState } from "@/app/_components/edit/protocol";
@@ -43,7 +44,12 @@ function files(article: SiteArticle) {
   return { articleFile, linksFile: linksFileOf(articleFile) };
 }
 
+const allowedHosts = allowedEditHosts(process.env.EDIT_HOSTS);
+const refused = (request: Request) => editRequestRefusal({ host: request.headers.get("host"), origin: request.headers.get("origin") }, allowedHosts);
+
 export async function GET(request: Request): Promise<Response> {
+  const refusal = refused(request);
+  if (refusal) return fail(403, refusal);
   const params = new URL(request.url).searchParams;
   const article = articleBySlug(archive(), params.get("slug") ?? "");
   if (!article) return fail(404, `no article "${params.get("slug")}"`);
@@ -64,6 +70,8 @@ export function POST(request: Request): Promise<Response> {
 }
 
 async function edit(request: Request): Promise<Response> {
+  const refusal = refused(request);
+  if (refusal) return fail(403, refusal);
   // JSON only: a page of another origin can then not post here without a CORS preflight, which
   // this route never answers, so only edit mode's own page can write to content/.
   if (!request.headers.get("content-type")?.startsWith("application/json")) return fail(415, "send the edit as application/json");
@@ -105,13 +113,15 @@ async function edit(request: Request): Promise<Response> {
   if (!result.ok) return fail(422, "refused" in result ? `${label(body.action)}: ${result.refused}` : `${file} left unchanged:\n${problemsText((result as Extract<EditResult, { ok: false }>).problems)}`);
   if (result.text === before) return Response.json({ ok: true, before, text: before, message: `${file} unchanged` } satisfies EditResponse);
 
-  writeLinks(linksFile, result.text);
+  if (!replaceLinks(linksFile, before, result.text).ok) return fail(409, `${file} changed on disk since this page loaded it; reload the page and try again`);
   const built = await regenerate();
   if (!built.ok) {
     // The edit passed the same checks as the build, so this is some other problem (another
-    // article broken meanwhile): the file goes back as it was, and the build's output is shown.
-    writeLinks(linksFile, before);
-    return fail(500, `re-aligning failed, ${file} left as it was:\n${built.output}`);
+    // article broken meanwhile): the file goes back as it was, unless another writer (npm run
+    // pin) changed it meanwhile, whose change is kept.
+    const undone = replaceLinks(linksFile, result.text, before).ok;
+    const kept = undone ? `${file} left as it was` : `${file} kept as another writer changed it meanwhile`;
+    return fail(500, `re-aligning failed, ${kept}:\n${built.output}`);
   }
   return Response.json({ ok: true, before, text: result.text, message } satisfies EditResponse);
 }

@@ -19,7 +19,8 @@ import { cache } from "react";
 import { archive } from "@/lib/site/data";
 import { articleBySlug, neighboursOf } from "@/lib/store/reader";
 import { formatDateEn, formatDateZh, pageLabelZh } from "@/lib/site/format";
-import { highwireTags, newsArticleJsonLd, scriptJson } from "@/lib/site/metadata";
+import { stripBidiControls } from "@/lib/site/bidi";
+import { SITE_IMAGE, citationTags, newsArticleJsonLd, paperName, scriptJson } from "@/lib/site/metadata";
 import { siteConfig } from "@/site.config";
 
 // No article is rendered by `next build`: each is rendered from the database on its first request
@@ -51,22 +52,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug);
   if (!article) return {};
   const url = articleUrl(article.slug);
+  const title = stripBidiControls(article.en.title);
   return {
-    title: article.en.title,
-    description: article.zh.title,
+    title,
+    description: stripBidiControls(article.zh.title),
     alternates: { canonical: url },
     openGraph: {
       type: "article",
       url,
-      title: article.en.title,
-      description: `${article.zh.title} (${article.source.en}, ${formatDateEn(article.en.date)}; English translation)`,
+      title,
+      description: stripBidiControls(`${article.zh.title} (${paperName(article.source)}, ${formatDateEn(article.en.date)}; English translation)`),
       siteName: siteConfig.name,
+      // og:locale only: the Chinese original is on the same page, not a page of its own in another locale.
       locale: "en_US",
-      alternateLocale: "zh_CN",
       publishedTime: article.en.date,
-      ...(article.en.author ? { authors: [article.en.author] } : {}),
+      images: [SITE_IMAGE],
+      ...(article.en.author ? { authors: [stripBidiControls(article.en.author)] } : {}),
     },
-    other: highwireTags(article, url),
+    other: citationTags(article, url),
   };
 }
 

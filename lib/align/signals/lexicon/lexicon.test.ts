@@ -30,14 +30,14 @@ describe("Lexicon over its UTF-8 bytes", () => {
 
   it("reads its saved look-up table back, and refuses one saved for other bytes", () => {
     const file = Buffer.from(
-      "cedict-lexicon/1\tk\ntin café 𠀋x\n手工业\t0\n𠀋\t2\nü\t1 0\n",
+      "cedict-lexicon/2\tk\t-\ntin café 𠀋x\n手工业\t0\n𠀋\t2\nü\t1 0\n",
       "utf8",
     );
     const scanned = Lexicon.fromFile(file);
     const again = Lexicon.fromFile(file, scanned.indexBytes());
     expect(again.indexWasSaved).toBe(true);
     expect([...again.translations("ü")!]).toEqual([1, 0]);
-    const other = Lexicon.fromFile(Buffer.from("cedict-lexicon/1\tk\ntin\n工\t0\n", "utf8"), scanned.indexBytes());
+    const other = Lexicon.fromFile(Buffer.from("cedict-lexicon/2\tk\t-\ntin\n工\t0\n", "utf8"), scanned.indexBytes());
     expect(other.indexWasSaved).toBe(false);
     expect([...other.translations("工")!]).toEqual([0]);
   });

