@@ -16,20 +16,21 @@ export interface WordsHandle {
 
 const HIGHLIGHT = "word-match";
 
-function wrapSentence(el: HTMLElement, words: [number, number, string][], entries: ArticleWords["entries"]) {
+function wrapSentence(el: HTMLElement, words: ArticleWords["sentences"][string], entries: ArticleWords["entries"]) {
   // The sentence's text is its last text node (an empty bead anchor may come first).
   const node = [...el.childNodes].find((n): n is Text => n.nodeType === Node.TEXT_NODE && (n.textContent ?? "").length > 0);
   if (!node || words.length === 0) return;
   const text = node.textContent ?? "";
   const fragment = document.createDocumentFragment();
   let at = 0;
-  for (const [start, end, word] of words) {
+  for (const [start, end, word, pinyin] of words) {
     if (start < at || end > text.length || text.slice(start, end) !== word) continue;
     if (start > at) fragment.append(text.slice(at, start));
     const span = document.createElement("span");
     span.className = "w";
     span.dataset.w = word;
-    span.dataset.py = entries[word]?.pinyin ?? "";
+    // As read in this sentence (了 is "le" here, "liǎo" in 了解): the card shows the same.
+    span.dataset.py = pinyin ?? entries[word]?.pinyin ?? "";
     span.textContent = word;
     fragment.append(span);
     at = end;
@@ -38,7 +39,7 @@ function wrapSentence(el: HTMLElement, words: [number, number, string][], entrie
   node.replaceWith(fragment);
 }
 
-function renderCard(card: HTMLElement, word: string, entry: WordEntry | undefined) {
+function renderCard(card: HTMLElement, word: string, pinyin: string, entry: WordEntry | undefined) {
   card.replaceChildren();
   const head = document.createElement("p");
   head.className = "word-card-head";
@@ -48,7 +49,7 @@ function renderCard(card: HTMLElement, word: string, entry: WordEntry | undefine
   hanzi.textContent = word;
   const py = document.createElement("span");
   py.className = "word-card-pinyin";
-  py.textContent = entry?.pinyin ?? "";
+  py.textContent = pinyin;
   head.append(hanzi, " ", py);
   card.append(head);
   if (!entry || entry.readings.length === 0) {
@@ -61,7 +62,7 @@ function renderCard(card: HTMLElement, word: string, entry: WordEntry | undefine
   for (const reading of entry.readings) {
     const list = document.createElement("ol");
     list.className = "word-card-senses";
-    if (entry.readings.length > 1 || reading.pinyin !== entry.pinyin) list.dataset.reading = reading.pinyin;
+    if (entry.readings.length > 1 || reading.pinyin !== pinyin) list.dataset.reading = reading.pinyin;
     for (const sense of reading.senses) {
       const item = document.createElement("li");
       item.textContent = sense;
@@ -127,7 +128,7 @@ export function attachWords(root: HTMLElement, data: ArticleWords): WordsHandle 
     current = word;
     word.setAttribute("data-looked-up", "");
     const entry = data.entries[word.dataset.w ?? ""];
-    renderCard(card, word.dataset.w ?? "", entry);
+    renderCard(card, word.dataset.w ?? "", word.dataset.py ?? entry?.pinyin ?? "", entry);
     // The English of this sentence's bead.
     const sentence = word.closest<HTMLElement>("[data-b]");
     const english = sentence ? [...root.querySelectorAll<HTMLElement>(`[data-b="${sentence.dataset.b}"]`)].filter((el) => el.id.startsWith("e")) : [];
