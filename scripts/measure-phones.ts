@@ -87,10 +87,13 @@ async function passageBar(page: Page) {
   }
 }
 
+/** The first sentence that starts below the sticky header, and its bead (data-b). */
 const topSentence = (page: Page) =>
   page.evaluate(() => {
+    const header = document.querySelector<HTMLElement>("[data-sticky-header]:not([hidden])")?.getBoundingClientRect().bottom ?? 0;
     const shown = [...document.querySelectorAll<HTMLElement>("#reader [data-b]")].filter((el) => el.getClientRects().length > 0);
-    return shown.find((el) => el.getBoundingClientRect().bottom > 0)?.id ?? null;
+    const top = shown.find((el) => el.getBoundingClientRect().top >= header - 1);
+    return top ? `${top.id}/b${top.dataset.b}` : null;
   });
 
 async function viewSwitch(page: Page) {

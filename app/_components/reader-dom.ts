@@ -331,12 +331,15 @@ export function attachReader(root: HTMLElement, hint: HTMLElement, callbacks: Re
     }
   }
 
-  /** The first sentence below the sticky header, with its distance from the top of the window. */
+  /**
+   * The first sentence that starts below the sticky header (the one a reader reads next: the one
+   * above may end on the same line), with its distance from the top of the window.
+   */
   function topSentence(): { bead: number; lang: Lang; top: number } | null {
     if (window.scrollY <= 0) return null;
     const header = document.querySelector<HTMLElement>("[data-sticky-header]:not([hidden])")?.getBoundingClientRect().bottom ?? 0;
-    const el = [...root.querySelectorAll<HTMLElement>(SENTENCE)].find((s) => isShown(s) && s.getBoundingClientRect().bottom > header);
-    return el ? { bead: beadOf(el), lang: langOf(el), top: Math.max(header, el.getBoundingClientRect().top) } : null;
+    const el = [...root.querySelectorAll<HTMLElement>(SENTENCE)].find((s) => isShown(s) && s.getBoundingClientRect().top >= header - 1);
+    return el ? { bead: beadOf(el), lang: langOf(el), top: el.getBoundingClientRect().top } : null;
   }
 
   function setView(view: View) {
