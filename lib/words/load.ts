@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { convert, pinyin } from "pinyin-pro";
+import { hskLevel } from "./hsk";
 import { articleWords, markSensePinyin, type ArticleWords, type Reading, type WordDictionary } from "./words";
 
 const require = createRequire(import.meta.url);
@@ -106,5 +107,5 @@ export function sentenceSyllables(text: string): string[] {
 
 
 export function loadArticleWords(sentences: { id: string; text: string }[]): ArticleWords {
-  return articleWords(sentences, segment, loadWordDictionary(), sentenceSyllables, (sense) => markSensePinyin(sense, toMarks));
+  return articleWords(sentences, segment, loadWordDictionary(), sentenceSyllables, (sense) => markSensePinyin(sense, toMarks), hskLevel);
 }

@@ -91,3 +91,13 @@ describe("particle rules", () => {
     expect(toMarks("nu:3 er2")).toBe("nǚ ér");
   });
 });
+
+describe("HSK levels", () => {
+  it("gives words of the HSK 2.0 list their level (expected levels from the official 2012 list)", async () => {
+    const { hskLevel } = await import("./hsk");
+    expect(hskLevel("爱")).toBe(1);
+    expect(hskLevel("手表")).toBe(2);
+    expect(hskLevel("发展")).toBe(4);
+    expect(hskLevel("合作社")).toBeUndefined();
+  });
+});

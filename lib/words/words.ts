@@ -16,6 +16,8 @@ export interface WordEntry {
   pinyin: string;
   /** Dictionary readings; empty when CC-CEDICT has no entry (a name, a rare compound). */
   readings: Reading[];
+  /** HSK 2.0 level (1–6) when the word is on the list (lib/words/hsk.ts). */
+  hsk?: number;
 }
 
 export interface ArticleWords {
@@ -83,6 +85,7 @@ export function articleWords(
   dictionary: WordDictionary,
   syllablesOf: (text: string) => string[],
   markSense: (sense: string) => string = (sense) => sense,
+  hskLevel: (word: string) => number | undefined = () => undefined,
 ): ArticleWords {
   const result: ArticleWords = { sentences: {}, entries: {} };
   for (const { id, text } of sentences) {
@@ -97,7 +100,8 @@ export function articleWords(
       const readings = (dictionary.lookup(word) ?? [])
         .slice(0, MAX_READINGS)
         .map((r) => ({ pinyin: r.pinyin, senses: r.senses.slice(0, MAX_SENSES).map(markSense) }));
-      result.entries[word] = { pinyin: pinyins[i], readings };
+      const hsk = hskLevel(word);
+      result.entries[word] = hsk ? { pinyin: pinyins[i], readings, hsk } : { pinyin: pinyins[i], readings };
     });
   }
   return result;
