@@ -217,20 +217,32 @@ export function attachReader(root: HTMLElement, hint: HTMLElement, callbacks: Re
   };
   // A mouse click waits out the double-click time: a double-click picks a word (to look it up
   // elsewhere), and must neither select the sentence nor rewrite the address.
+  // A click that comes before the wait is over (a Shift+click extending it) first settles it.
   let pendingClick = 0;
+  let pending: (() => void) | null = null;
+  const settle = () => {
+    window.clearTimeout(pendingClick);
+    const run = pending;
+    pending = null;
+    run?.();
+  };
   const onClick = (event: MouseEvent) => {
     const el = sentenceAt(event.target);
     if (!el || event.button !== 0 || event.ctrlKey || event.metaKey || event.altKey) return;
-    window.clearTimeout(pendingClick);
-    if (event.detail > 1) return;
+    if (event.detail > 1) {
+      window.clearTimeout(pendingClick);
+      pending = null;
+      return;
+    }
+    settle();
     const textSelected = () => !event.shiftKey && !(window.getSelection()?.isCollapsed ?? true);
     // A drag that selected text is for copying, not for linking.
     if (textSelected()) return;
-    const mouse = (event as PointerEvent).pointerType === "mouse";
-    if (!mouse) return choose(el, event.shiftKey);
-    pendingClick = window.setTimeout(() => {
-      if (!textSelected()) choose(el, event.shiftKey);
-    }, DOUBLE_CLICK_MS);
+    if ((event as PointerEvent).pointerType !== "mouse" || event.shiftKey) return choose(el, event.shiftKey);
+    pending = () => {
+      if (!textSelected()) choose(el, false);
+    };
+    pendingClick = window.setTimeout(settle, DOUBLE_CLICK_MS);
   };
 
   /**
