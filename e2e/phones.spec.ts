@@ -62,6 +62,13 @@ for (const width of PHONES) {
     await expect(page.locator(".popover")).toBeVisible();
     await expectInside(page, ".popover", "translation");
     await expectInside(page, ".passage-bar", "passage bar");
+    // The sheet sits above the bar, never over it.
+    await expect
+      .poll(async () => {
+        const [sheet, bar] = await Promise.all([page.locator(".popover").boundingBox(), page.locator(".passage-bar").boundingBox()]);
+        return Math.round(sheet!.y + sheet!.height) <= Math.round(bar!.y) || Math.round(sheet!.y) >= Math.round(bar!.y + bar!.height);
+      })
+      .toBe(true);
   });
 }
 

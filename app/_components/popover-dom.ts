@@ -123,6 +123,9 @@ export function attachPopover(root: HTMLElement, box: HTMLElement): () => void {
   const observer = new MutationObserver(schedule);
   observer.observe(root, { subtree: true, attributes: true, attributeFilter: ["data-hl", "data-sel"] });
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-view"] });
+  // The passage bar (Reader.tsx, a child of the article) is drawn after the selection: on a phone
+  // the sheet moves above it once it is there.
+  observer.observe(root, { childList: true });
   const onKey = (event: KeyboardEvent) => {
     if (event.key === "Escape") hide();
   };
