@@ -124,8 +124,10 @@ export function attachPopover(root: HTMLElement, box: HTMLElement): () => void {
   observer.observe(root, { subtree: true, attributes: true, attributeFilter: ["data-hl", "data-sel"] });
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-view"] });
   // The passage bar (Reader.tsx, a child of the article) is drawn after the selection: on a phone
-  // the sheet moves above it once it is there.
-  observer.observe(root, { childList: true });
+  // the sheet moves above it once it is there. Its own observer: observing the root again with
+  // the first one would replace the options above.
+  const barObserver = new MutationObserver(schedule);
+  barObserver.observe(root, { childList: true });
   const onKey = (event: KeyboardEvent) => {
     if (event.key === "Escape") hide();
   };
@@ -136,6 +138,7 @@ export function attachPopover(root: HTMLElement, box: HTMLElement): () => void {
 
   return () => {
     observer.disconnect();
+    barObserver.disconnect();
     window.removeEventListener("scroll", schedule);
     window.removeEventListener("resize", schedule);
     document.removeEventListener("keydown", onKey);
