@@ -1,4 +1,10 @@
-// one-off: first-load JS of the article page as served (gzip, zlib default), after a build and with a server on BASE
+/**
+ * First-load JavaScript of an article page as `next start` serves it: the scripts its HTML loads
+ * (without the noModule fallback), gzip at zlib's default level. scripts/measure-js.ts reads
+ * prerendered HTML, which the database-backed pages no longer have; this asks a running server.
+ *
+ *   npm run build && npx next start -p 3710 &   BASE=http://127.0.0.1:3710 npx tsx scripts/measure-article-js.ts
+ */
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 const base = process.env.BASE ?? "http://127.0.0.1:3710";
