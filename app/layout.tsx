@@ -36,6 +36,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <link rel="expect" href="#article-end" {...{ blocking: "render" }} />
       </head>
       <body className="min-h-dvh antialiased">
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
         <header className="border-b border-rule">
           <div className="mx-auto flex max-w-[72rem] items-baseline justify-between px-5 py-4 sm:px-8">
             <a href="/" className="meta text-ink hover:text-accent">
@@ -47,7 +50,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <SearchBox />
           </div>
         </header>
-        <main className="mx-auto max-w-[72rem] px-5 pt-10 pb-24 sm:px-8 wide:pt-14">{children}</main>
+        <main id="main" tabIndex={-1} className="mx-auto max-w-[72rem] px-5 pt-10 pb-24 sm:px-8 wide:pt-14">{children}</main>
       </body>
     </html>
   );

@@ -149,6 +149,10 @@ test.describe("browsing", () => {
     await expect(page.locator("[data-shown]")).toHaveText("2 shown");
     await page.screenshot({ path: shot("month-page"), fullPage: true });
 
+    // Previous and next keep the filter (issue 21): no newer month has page-2 articles.
+    await expect(page.locator('nav[aria-label="Months"] a[rel="next"]')).toHaveCount(0);
+    await page.locator('[data-filter="page"]').selectOption("");
+    await expect(page).toHaveURL(/\/archive\/1954\/06\?sort=oldest$/);
     await page.locator('nav[aria-label="Months"] a[rel="next"]').click();
     await expect(page).toHaveURL(/\/archive\/1956\/03$/);
     await expect(items).toHaveCount(1);

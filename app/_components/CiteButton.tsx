@@ -15,17 +15,27 @@ export function CiteButton({ data, scope, label }: { data: CitationData; scope: 
   const [text, setText] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (text === null) return;
-    const close = (event: KeyboardEvent | MouseEvent) => {
-      if (event instanceof KeyboardEvent ? event.key === "Escape" : !panel.current?.parentElement?.contains(event.target as Node)) setText(null);
+    // Escape closes this panel only, and focus goes back to the button. Capture phase and
+    // preventDefault: the reading layer's Escape (clear the selected passage) must not see it.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      event.preventDefault();
+      event.stopPropagation();
+      setText(null);
+      button.current?.focus();
     };
-    document.addEventListener("keydown", close);
-    document.addEventListener("click", close);
+    const onClick = (event: MouseEvent) => {
+      if (!panel.current?.parentElement?.contains(event.target as Node)) setText(null);
+    };
+    document.addEventListener("keydown", onKey, true);
+    document.addEventListener("click", onClick);
     return () => {
-      document.removeEventListener("keydown", close);
-      document.removeEventListener("click", close);
+      document.removeEventListener("keydown", onKey, true);
+      document.removeEventListener("click", onClick);
     };
   }, [text]);
 
@@ -37,7 +47,7 @@ export function CiteButton({ data, scope, label }: { data: CitationData; scope: 
 
   return (
     <span className="relative inline-block">
-      <button type="button" onClick={cite} data-cite={scope} aria-expanded={text !== null}>
+      <button ref={button} type="button" onClick={cite} data-cite={scope} aria-expanded={text !== null}>
         {label}
       </button>
       {text !== null && (

@@ -41,6 +41,36 @@ export function Reader({ rootId, children }: { rootId: string; /** More actions 
     return () => handle.current?.detach();
   }, [rootId]);
 
+  // Keyboard: Tab from a selected sentence goes straight to the passage bar (it comes last in the
+  // page), Shift+Tab from the bar's first button back to the sentence.
+  const bar = useRef<HTMLDivElement>(null);
+  const from = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (!selection) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Tab" || event.altKey || event.ctrlKey || event.metaKey || !bar.current) return;
+      const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      const first = bar.current.querySelector<HTMLElement>("button, a");
+      if (!event.shiftKey && active?.matches("[data-sel]")) {
+        from.current = active;
+        event.preventDefault();
+        bar.current.querySelector<HTMLElement>("[data-copy-link]")?.focus();
+      } else if (event.shiftKey && active && active === first && from.current?.isConnected) {
+        event.preventDefault();
+        from.current.focus();
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [selection]);
+
+  /** × : clears the passage and gives focus back to its first sentence, not to the page. */
+  const clear = () => {
+    const first = document.querySelector<HTMLElement>(`#${rootId} [data-sel]`);
+    handle.current?.clearSelection();
+    first?.focus({ preventScroll: true });
+  };
+
   const copy = async () => {
     setCopied((await handle.current?.copyLink()) ?? false);
   };
@@ -49,15 +79,16 @@ export function Reader({ rootId, children }: { rootId: string; /** More actions 
     <>
       <div ref={hint} className="counterpart-hint" aria-hidden="true" hidden />
       {selection && (
-        <div className="passage-bar" role="group" aria-label="Selected passage">
+        <div ref={bar} className="passage-bar" role="group" aria-label="Selected passage">
           <span className="passage-label">
-            Passage <a href={`#${selection.fragment}`}>{selection.fragment.replace("-", "–")}</a>
+            <span className="passage-word">Passage </span>
+            <a href={`#${selection.fragment}`}>{selection.fragment.replace("-", "–")}</a>
           </span>
           <button type="button" onClick={copy} data-copy-link>
             {copied ? "Copied" : "Copy link"}
           </button>
           {children}
-          <button type="button" onClick={() => handle.current?.clearSelection()} aria-label="Clear selection (Escape)" title="Clear selection (Esc)">
+          <button type="button" onClick={clear} aria-label="Clear selection (Escape)" title="Clear selection (Esc)">
             ×
           </button>
         </div>

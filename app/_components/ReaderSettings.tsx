@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import {
   DEFAULT_SETTINGS,
   parseSettings,
@@ -20,6 +20,30 @@ import {
  */
 export function ReaderSettings({ children }: { children?: ReactNode }) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const details = useRef<HTMLDetailsElement>(null);
+
+  // Escape, or a tap outside (the sheet covers the text on a phone), closes the panel; Escape
+  // gives focus back to its summary. Capture phase: the reading layer's Escape must not also act.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const el = details.current;
+      if (event.key !== "Escape" || !el?.open) return;
+      event.preventDefault();
+      event.stopPropagation();
+      el.open = false;
+      el.querySelector("summary")?.focus();
+    };
+    const onClick = (event: MouseEvent) => {
+      const el = details.current;
+      if (el?.open && event.target instanceof Node && !el.contains(event.target)) el.open = false;
+    };
+    document.addEventListener("keydown", onKey, true);
+    document.addEventListener("click", onClick);
+    return () => {
+      document.removeEventListener("keydown", onKey, true);
+      document.removeEventListener("click", onClick);
+    };
+  }, []);
 
   useEffect(() => {
     try {
@@ -44,7 +68,7 @@ export function ReaderSettings({ children }: { children?: ReactNode }) {
   }
 
   return (
-    <details className="reader-settings">
+    <details ref={details} className="reader-settings">
       <summary>
         <span aria-hidden="true">Aa</span> <span className="settings-label">Settings</span>
       </summary>

@@ -11,8 +11,8 @@ type Filter = Pick<ListView, "page" | "column">;
  * (Timeline.tsx). The counts come from /archive/counts.json, asked once per filter; each month
  * then shows how many of its articles pass, and links to its page with the same filters
  * (`/archive/1958/08?page=6`), where the month's own list applies them. Months with none show
- * "·" instead of a link. So no page ever lists the whole archive. The choice is kept in the
- * address (`/?page=6`), so a filtered timeline can be linked.
+ * "·" instead of a link. The choice is kept in the address (`/?page=6`), and the home page lists
+ * the articles it counts there (app/page.tsx, in parts of 50), so a filtered timeline can be linked.
  */
 export function TimelineFilters({ tableId, pages, columns }: { tableId: string; pages: string[]; columns: string[] }) {
   const [filter, setFilter] = useState<Filter>({ page: null, column: null });
@@ -89,11 +89,12 @@ export function TimelineFilters({ tableId, pages, columns }: { tableId: string; 
     };
   }, [tableId, filter]);
 
+  // The server lists the articles a filter counts (app/page.tsx), so a change loads that list.
   const update = (next: Filter) => {
     setFilter(next);
     const url = new URL(window.location.href);
     url.search = formatListView({ ...next, sort: "newest" });
-    window.history.replaceState(window.history.state, "", url.href);
+    window.location.assign(url.href);
   };
 
   return (

@@ -31,6 +31,26 @@ function noteOf(el: HTMLElement): string | null {
   return null;
 }
 
+/** Mirrors globals.css: under 40rem the popover is a sheet across the screen. */
+const isPhone = () => window.matchMedia("(width < 40rem)").matches;
+
+/**
+ * On a phone: a sheet just above the passage bar, or under the sticky header when the sentence it
+ * belongs to is down where the sheet would cover it. The CSS reads the two offsets.
+ */
+function placeSheet(box: HTMLElement, first: DOMRect, last: DOMRect) {
+  const bar = document.querySelector(".passage-bar")?.getBoundingClientRect();
+  const bottom = bar ? window.innerHeight - bar.top : 0;
+  box.style.removeProperty("top");
+  box.style.removeProperty("left");
+  box.style.setProperty("--sheet-bottom", `${Math.round(bottom)}px`);
+  const sheetTop = window.innerHeight - bottom - box.offsetHeight;
+  const header = document.querySelector<HTMLElement>("[data-sticky-header]:not([hidden])")?.getBoundingClientRect().bottom ?? 0;
+  const covered = last.bottom > sheetTop;
+  box.dataset.sheet = covered && first.top > header + box.offsetHeight ? "top" : "bottom";
+  box.style.setProperty("--sheet-top", `${Math.round(header)}px`);
+}
+
 export function attachPopover(root: HTMLElement, box: HTMLElement): () => void {
   const textEl = box.querySelector<HTMLElement>("[data-popover-text]")!;
   const noteEl = box.querySelector<HTMLElement>("[data-popover-note]")!;
@@ -62,7 +82,9 @@ export function attachPopover(root: HTMLElement, box: HTMLElement): () => void {
     if (layout === "en" || layout === "zh") showText = true;
     else if (layout === "stacked" && fromSelection) {
       const rects = counterpart.flatMap((el) => [...el.getClientRects()]);
-      showText = rects.length > 0 && !rects.some((r) => r.bottom > 0 && r.top < window.innerHeight);
+      // Under the passage bar is off screen too: the bar covers it.
+      const floor = document.querySelector(".passage-bar")?.getBoundingClientRect().top ?? window.innerHeight;
+      showText = rects.length > 0 && !rects.some((r) => r.bottom > 0 && r.top < floor);
     }
     const note = noteOf(anchor);
     const text = showText ? counterpart.map((el) => el.textContent ?? "").join(other === "en" ? " " : "") : "";
@@ -81,6 +103,7 @@ export function attachPopover(root: HTMLElement, box: HTMLElement): () => void {
     box.dataset.for = anchor.id;
     box.hidden = false;
 
+    if (isPhone()) return placeSheet(box, first, last);
     // Below the sentence when it fits, else above; always inside the screen. Fixed: the page never moves.
     const margin = 8;
     const width = box.offsetWidth;
@@ -100,6 +123,11 @@ export function attachPopover(root: HTMLElement, box: HTMLElement): () => void {
   const observer = new MutationObserver(schedule);
   observer.observe(root, { subtree: true, attributes: true, attributeFilter: ["data-hl", "data-sel"] });
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-view"] });
+  // The passage bar (Reader.tsx, a child of the article) is drawn after the selection: on a phone
+  // the sheet moves above it once it is there. Its own observer: observing the root again with
+  // the first one would replace the options above.
+  const barObserver = new MutationObserver(schedule);
+  barObserver.observe(root, { childList: true });
   const onKey = (event: KeyboardEvent) => {
     if (event.key === "Escape") hide();
   };
@@ -110,6 +138,7 @@ export function attachPopover(root: HTMLElement, box: HTMLElement): () => void {
 
   return () => {
     observer.disconnect();
+    barObserver.disconnect();
     window.removeEventListener("scroll", schedule);
     window.removeEventListener("resize", schedule);
     document.removeEventListener("keydown", onKey);

@@ -42,6 +42,8 @@ interface BeadElements {
 }
 
 const SENTENCE = "[data-b]";
+/** Longer than most systems' double-click time, short enough not to feel late. */
+const DOUBLE_CLICK_MS = 260;
 
 const langOf = (el: Element): "en" | "zh" => (el.id.startsWith("z") ? "zh" : "en");
 const isShown = (el: Element) => el.getClientRects().length > 0;
@@ -213,12 +215,34 @@ export function attachReader(root: HTMLElement, hint: HTMLElement, callbacks: Re
   const onMouseDown = (event: MouseEvent) => {
     if (event.shiftKey && sentenceAt(event.target)) event.preventDefault();
   };
+  // A mouse click waits out the double-click time: a double-click picks a word (to look it up
+  // elsewhere), and must neither select the sentence nor rewrite the address.
+  // A click that comes before the wait is over (a Shift+click extending it) first settles it.
+  let pendingClick = 0;
+  let pending: (() => void) | null = null;
+  const settle = () => {
+    window.clearTimeout(pendingClick);
+    const run = pending;
+    pending = null;
+    run?.();
+  };
   const onClick = (event: MouseEvent) => {
     const el = sentenceAt(event.target);
     if (!el || event.button !== 0 || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.detail > 1) {
+      window.clearTimeout(pendingClick);
+      pending = null;
+      return;
+    }
+    settle();
+    const textSelected = () => !event.shiftKey && !(window.getSelection()?.isCollapsed ?? true);
     // A drag that selected text is for copying, not for linking.
-    if (!event.shiftKey && !(window.getSelection()?.isCollapsed ?? true)) return;
-    choose(el, event.shiftKey);
+    if (textSelected()) return;
+    if ((event as PointerEvent).pointerType !== "mouse" || event.shiftKey) return choose(el, event.shiftKey);
+    pending = () => {
+      if (!textSelected()) choose(el, false);
+    };
+    pendingClick = window.setTimeout(settle, DOUBLE_CLICK_MS);
   };
 
   /**
@@ -310,17 +334,30 @@ export function attachReader(root: HTMLElement, hint: HTMLElement, callbacks: Re
 
   // --- view modes -------------------------------------------------------------------------------
   function markView() {
-    const current = document.documentElement.getAttribute("data-view");
+    let current = document.documentElement.getAttribute("data-view");
+    // Side by side needs 40rem (globals.css): narrower, the page is stacked and says so.
+    if (current === "side-by-side" && window.matchMedia("(width < 40rem)").matches) current = "interleaved";
     for (const option of document.querySelectorAll<HTMLElement>("[data-view-option]")) {
       if (option.dataset.viewOption === current) option.setAttribute("aria-current", "true");
       else option.removeAttribute("aria-current");
     }
   }
 
+  /**
+   * The first sentence that starts below the sticky header (the one a reader reads next: the one
+   * above may end on the same line), with its distance from the top of the window.
+   */
+  function topSentence(): { bead: number; lang: Lang; top: number } | null {
+    if (window.scrollY <= 0) return null;
+    const header = document.querySelector<HTMLElement>("[data-sticky-header]:not([hidden])")?.getBoundingClientRect().bottom ?? 0;
+    const el = [...root.querySelectorAll<HTMLElement>(SENTENCE)].find((s) => isShown(s) && s.getBoundingClientRect().top >= header - 1);
+    return el ? { bead: beadOf(el), lang: langOf(el), top: el.getBoundingClientRect().top } : null;
+  }
+
   function setView(view: View) {
-    // Keep the reader's place: the first sentence on screen stays at the top after the switch.
-    const keep = window.scrollY > 0 ? [...root.querySelectorAll<HTMLElement>(SENTENCE)].find((el) => isShown(el) && el.getBoundingClientRect().bottom > 0) : undefined;
-    const keepBead = keep ? beadOf(keep) : -1;
+    // Keep the reader's place: the sentence at the top stays there, at the same height, after the
+    // switch (scrollIntoView would honour the sentences' scroll margin and creep up a bead a switch).
+    const keep = topSentence();
     document.documentElement.setAttribute("data-view", view);
     try {
       localStorage.setItem(VIEW_STORAGE_KEY, view);
@@ -331,7 +368,8 @@ export function attachReader(root: HTMLElement, hint: HTMLElement, callbacks: Re
     url.searchParams.set(VIEW_PARAM, view);
     window.history.replaceState(window.history.state, "", url.href);
     markView();
-    if (keepBead >= 0) beads[keepBead].all.find(isShown)?.scrollIntoView({ block: "start", behavior: "instant" });
+    const target = keep && (beads[keep.bead][keep.lang].find(isShown) ?? beads[keep.bead].all.find(isShown));
+    if (keep && target) window.scrollBy({ top: target.getBoundingClientRect().top - keep.top, behavior: "instant" });
     scheduleHint();
   }
 
@@ -383,6 +421,7 @@ export function attachReader(root: HTMLElement, hint: HTMLElement, callbacks: Re
       window.removeEventListener("hashchange", onHashChange);
       window.removeEventListener("scroll", onScroll);
       cancelAnimationFrame(hintFrame);
+      window.clearTimeout(pendingClick);
       root.removeAttribute("data-reader-ready");
     },
   };

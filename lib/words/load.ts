@@ -9,7 +9,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { convert, pinyin } from "pinyin-pro";
-import { articleWords, type ArticleWords, type Reading, type WordDictionary } from "./words";
+import { hskLevel } from "./hsk";
+import { articleWords, markSensePinyin, type ArticleWords, type Reading, type WordDictionary } from "./words";
 
 const require = createRequire(import.meta.url);
 
@@ -52,6 +53,16 @@ export function loadWordDictionary(): WordDictionary {
   return dictionary;
 }
 
+/**
+ * CC-CEDICT's numbered pinyin with tone marks, lower case. pinyin-pro's convert leaves the
+ * neutral tone's 5 in place ("le5"): it is dropped first, as tone marks write it.
+ */
+export function toMarks(numbered: string): string {
+  // Syllables written together ("da4bu4fen4") are split first: convert reads only the last one.
+  const spaced = numbered.toLowerCase().replace(/u:/g, "v").replace(/([1-5])(?=[a-z])/g, "$1 ");
+  return convert(spaced.replace(/([a-zv])5/g, "$1"));
+}
+
 // Senses that only point at another entry ("variant of 據|据[ju4]", "used in 拮据[jie2 ju1]").
 const POINTER = /^(?:old |archaic |)(?:variant of|used in|see )/i;
 
@@ -63,7 +74,7 @@ function mergeReadings(entries: { numbered: string; senses: string[] }[]): Readi
   const byPinyin = new Map<string, { senses: string[]; weight: number }>();
   for (const { numbered, senses } of entries) {
     // Lower-case syllables (proper names are capitalised in CC-CEDICT), then tone marks.
-    const key = convert(numbered.toLowerCase().replace(/u:/g, "v"));
+    const key = toMarks(numbered);
     const reading = byPinyin.get(key) ?? { senses: [], weight: 0 };
     for (const sense of senses) if (!reading.senses.includes(sense)) reading.senses.push(sense);
     reading.weight += senses.filter((s) => !POINTER.test(s)).length;
@@ -81,19 +92,20 @@ function segment(text: string): string[] {
   return jieba.cut(text, true);
 }
 
-const pinyins = new Map<string, string>();
-
 /**
- * Pinyin of a word with tone marks, read within the word (pinyin-pro knows the common polyphones).
- * It depends on the word alone, so each is read once per process: a build meets the same words in
- * article after article.
+ * The sentence read as a whole by pinyin-pro (tone marks), one syllable per UTF-16 offset: its
+ * own segmentation picks the reading of a polyphone from the words around it.
  */
-function pinyinOf(word: string): string {
-  let found = pinyins.get(word);
-  if (found === undefined) pinyins.set(word, (found = pinyin(word, { toneType: "symbol" })));
-  return found;
+export function sentenceSyllables(text: string): string[] {
+  const out: string[] = [];
+  for (const item of pinyin(text, { type: "all", toneType: "symbol" })) {
+    out.push(item.isZh ? item.pinyin : "");
+    for (let i = 1; i < item.origin.length; i++) out.push("");
+  }
+  return out;
 }
 
+
 export function loadArticleWords(sentences: { id: string; text: string }[]): ArticleWords {
-  return articleWords(sentences, segment, loadWordDictionary(), pinyinOf);
+  return articleWords(sentences, segment, loadWordDictionary(), sentenceSyllables, (sense) => markSensePinyin(sense, toMarks), hskLevel);
 }

@@ -41,15 +41,17 @@ describe("word data", () => {
       ],
       segment,
       dictionary,
-      (word) => `py(${word})`,
+      // The sentence's reading, one syllable per character (a stand-in for pinyin-pro).
+      (text) => [...text].map((char) => (/\p{Script=Han}/u.test(char) ? `py${char}` : "")),
     );
     expect(Object.keys(data.sentences)).toEqual(["z1", "z2"]);
+    // Dictionary words with one reading take it; the rest their syllables in the sentence.
     expect(data.sentences.z2).toEqual([
-      [0, 3, "合作社"],
-      [3, 5, "发展"],
+      [0, 3, "合作社", "hé zuò shè"],
+      [3, 5, "发展", "fā zhǎn"],
     ]);
     expect(Object.keys(data.entries).sort()).toEqual(["发展", "合作社", "手工业"].sort());
-    expect(data.entries["合作社"]).toEqual({ pinyin: "py(合作社)", readings: DICT["合作社"] });
+    expect(data.entries["合作社"]).toEqual({ pinyin: "hé zuò shè", readings: DICT["合作社"] });
   });
 
   it("names the English words a word's senses give, and matches inflected forms", () => {

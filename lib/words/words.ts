@@ -16,11 +16,16 @@ export interface WordEntry {
   pinyin: string;
   /** Dictionary readings; empty when CC-CEDICT has no entry (a name, a rare compound). */
   readings: Reading[];
+  /** HSK 2.0 level (1–6) when the word is on the list (lib/words/hsk.ts). */
+  hsk?: number;
 }
 
 export interface ArticleWords {
-  /** Per Chinese sentence id: [start, end, word] of each Chinese word, offsets into the sentence text. */
-  sentences: Record<string, [number, number, string][]>;
+  /**
+   * Per Chinese sentence id: [start, end, word, pinyin] of each Chinese word, offsets into the
+   * sentence text, pinyin as read in this sentence (lib/words/pinyin.ts).
+   */
+  sentences: Record<string, [number, number, string, string][]>;
   /** Every word of the article once. */
   entries: Record<string, WordEntry>;
 }
@@ -28,6 +33,8 @@ export interface ArticleWords {
 export interface WordDictionary {
   lookup(word: string): Reading[] | undefined;
 }
+
+import { wordsPinyin } from "./pinyin";
 
 const HAN = /^[\p{Script=Han}〇]+$/u;
 /** Longest dictionary word tried when a segment has no entry of its own. */
@@ -67,23 +74,45 @@ export function wordsOf(text: string, segment: (text: string) => string[], dicti
   return out;
 }
 
+/**
+ * The article's word data. `syllablesOf(text)` reads a whole sentence (one syllable per UTF-16
+ * offset, "" where none): each word's pinyin is its reading in that sentence, and the entry's
+ * pinyin is the word's reading where it first occurs.
+ */
 export function articleWords(
   sentences: { id: string; text: string }[],
   segment: (text: string) => string[],
   dictionary: WordDictionary,
-  pinyinOf: (word: string) => string,
+  syllablesOf: (text: string) => string[],
+  markSense: (sense: string) => string = (sense) => sense,
+  hskLevel: (word: string) => number | undefined = () => undefined,
 ): ArticleWords {
   const result: ArticleWords = { sentences: {}, entries: {} };
   for (const { id, text } of sentences) {
     const words = wordsOf(text, segment, dictionary);
-    result.sentences[id] = words;
-    for (const [, , word] of words) {
-      if (result.entries[word]) continue;
-      const readings = (dictionary.lookup(word) ?? []).slice(0, MAX_READINGS).map((r) => ({ pinyin: r.pinyin, senses: r.senses.slice(0, MAX_SENSES) }));
-      result.entries[word] = { pinyin: pinyinOf(word), readings };
-    }
+    const pinyins = wordsPinyin(words, syllablesOf(text), (word) => {
+      const readings = dictionary.lookup(word);
+      return readings?.length === 1 ? readings[0].pinyin : undefined;
+    });
+    result.sentences[id] = words.map(([start, end, word], i) => [start, end, word, pinyins[i]]);
+    words.forEach(([, , word], i) => {
+      if (result.entries[word]) return;
+      const readings = (dictionary.lookup(word) ?? [])
+        .slice(0, MAX_READINGS)
+        .map((r) => ({ pinyin: r.pinyin, senses: r.senses.slice(0, MAX_SENSES).map(markSense) }));
+      const hsk = hskLevel(word);
+      result.entries[word] = hsk ? { pinyin: pinyins[i], readings, hsk } : { pinyin: pinyins[i], readings };
+    });
   }
   return result;
+}
+
+/**
+ * CC-CEDICT writes the pinyin inside its senses with tone numbers ("see 了[le5]", "CL:個|个[ge4]"):
+ * each bracketed reading through `toMarks`, so the card has one style throughout.
+ */
+export function markSensePinyin(sense: string, toMarks: (numbered: string) => string): string {
+  return sense.replace(/\[([A-Za-z:ü ]*[1-5][A-Za-z:ü1-5 ]*)\]/g, (_, numbered: string) => `[${toMarks(numbered)}]`);
 }
 
 /**

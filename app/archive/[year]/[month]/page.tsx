@@ -4,9 +4,9 @@ import { ArticleList } from "@/app/_components/ArticleList";
 import { ListControls } from "@/app/_components/ListControls";
 import { ListParts } from "@/app/_components/ListParts";
 import { Timeline } from "@/app/_components/Timeline";
-import { isMonth, LIST_PART_SIZE, monthLabelEn, monthLabelZh, parseListPart, parseListView } from "@/lib/site/archive";
+import { formatListView, isMonth, LIST_PART_SIZE, monthLabelEn, monthLabelZh, parseListPart, parseListView, type YearCount } from "@/lib/site/archive";
 import { archive } from "@/lib/site/data";
-import { adjacentMonths, facetsOf, monthArticles, timelineOf } from "@/lib/store/reader";
+import { adjacentMonths, facetsOf, monthArticles, monthCounts, timelineOf } from "@/lib/store/reader";
 
 // Rendered per request from the database: the filters, order and part of the list come from the
 // address. A month without articles, or a part past the end, is a plain 404.
@@ -32,6 +32,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return month ? { title: `${monthLabelEn(month)} · ${monthLabelZh(month)}` } : {};
 }
 
+/** The nearest months before and after `month` with articles, among `counts` (months newest first). */
+function adjacentFiltered(counts: Map<string, number>, month: string): { older: string | null; newer: string | null } {
+  const months = [...counts.keys()];
+  return { older: months.find((m) => m < month) ?? null, newer: months.filter((m) => m > month).at(-1) ?? null };
+}
+
+function filteredYear(year: YearCount, counts: Map<string, number>): YearCount {
+  const months = year.months.map(({ month }) => ({ month, count: counts.get(month) ?? 0 }));
+  return { year: year.year, count: months.reduce((sum, m) => sum + m.count, 0), months };
+}
+
 export default async function MonthPage({ params, searchParams }: Props) {
   const month = await monthOf(params);
   if (!month) notFound();
@@ -45,8 +56,13 @@ export default async function MonthPage({ params, searchParams }: Props) {
   const part = parseListPart(search);
   const { articles, total } = monthArticles(db, month, { ...view, offset: (part - 1) * LIST_PART_SIZE, limit: LIST_PART_SIZE });
   if (articles.length === 0 && part > 1) notFound();
-  const { older, newer } = adjacentMonths(db, month);
-  const monthLink = (value: string) => `/archive/${value.replace("-", "/")}`;
+  // A filter (page, column) is kept by the strip and by previous/next, which then step to the
+  // nearest months with articles that pass it; the strip counts those articles.
+  const filtered = view.page !== null || view.column !== null;
+  const query = filtered ? formatListView({ ...view, sort: "newest" }) : "";
+  const { older, newer } = filtered ? adjacentFiltered(monthCounts(db, view), month) : adjacentMonths(db, month);
+  const strip = filtered ? filteredYear(year, monthCounts(db, view)) : year;
+  const monthLink = (value: string) => `/archive/${value.replace("-", "/")}${query}`;
 
   return (
     <>
@@ -71,7 +87,7 @@ export default async function MonthPage({ params, searchParams }: Props) {
         </p>
       </header>
       <div className="mb-8">
-        <Timeline years={[year]} current={month} />
+        <Timeline years={[strip]} current={month} query={query} />
       </div>
       <div className="mb-4">
         <ListControls pages={pages} columns={columns} view={view} total={total} first={(part - 1) * LIST_PART_SIZE + 1} shown={articles.length} />
