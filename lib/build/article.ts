@@ -14,6 +14,7 @@ import { alignmentKey, readCachedAlignment, writeCachedAlignment } from "@/lib/s
 import { toAlignmentFile, toSiteArticle, type AlignedText } from "@/lib/site/article";
 import { toArticleRecord, type ArticleRecord } from "@/lib/store/record";
 import { loadArticleWords } from "@/lib/words/load";
+import { articleRenderings } from "./renderings";
 
 export interface SourceFile {
   /** File name under the content folder: the article's identity in the database. */
@@ -78,7 +79,8 @@ export function processArticle(source: SourceFile, build: ArticleBuild): Process
     }
     const site = toSiteArticle(article, text, build.alignerVersion);
     const words = loadArticleWords(toAlignmentFile(site).sentences.filter((s) => s.lang === "zh"));
-    return { ok: true, record: toArticleRecord(site, words, { alignKey: key, warnings }), aligned, pins: pins.length };
+    const record = toArticleRecord(site, words, { alignKey: key, warnings }, (beads) => articleRenderings(beads, words));
+    return { ok: true, record, aligned, pins: pins.length };
   } catch (error) {
     // An aligner bug or a character no export format can hold: named by file, the build goes on to report the rest.
     return { ok: false, problems: [{ file: source.shown, line: 1, message: (error as Error).message }] };

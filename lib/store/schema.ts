@@ -59,6 +59,18 @@ CREATE TABLE pairs (
 -- English stemmed (porter), Chinese as characters and character pairs (lib/search/han-grams.ts).
 CREATE VIRTUAL TABLE pairs_fts USING fts5 (en, zh, content = '', contentless_delete = 1, tokenize = 'porter unicode61 remove_diacritics 2');
 
+-- Word → rendering links of each pair (lib/search/renderings.ts), made at build time: a Chinese
+-- word and the English keys that render it, an English key and the Chinese word it renders. One
+-- per term and pair, so a term's renderings and their years are one indexed GROUP BY.
+CREATE TABLE term_renderings (
+  term TEXT NOT NULL,
+  pair INTEGER NOT NULL,
+  year INTEGER NOT NULL,
+  rendering TEXT NOT NULL,
+  PRIMARY KEY (term, pair)
+) WITHOUT ROWID;
+CREATE INDEX term_renderings_group ON term_renderings (term, rendering, year);
+
 -- Dictionary entries (pinyin and senses) of every word the articles' word data names.
 CREATE TABLE word_entries (word TEXT PRIMARY KEY, entry TEXT NOT NULL) WITHOUT ROWID;
 `;

@@ -44,6 +44,8 @@ export class ArchiveWriter {
       deleteIndexed: s("DELETE FROM pairs_fts WHERE rowid BETWEEN ? AND ?"),
       insertPair: s("INSERT INTO pairs (id, en, zh, en_first, zh_first) VALUES (?, ?, ?, ?, ?)"),
       insertIndexed: s("INSERT INTO pairs_fts (rowid, en, zh) VALUES (?, ?, ?)"),
+      deleteRenderings: s("DELETE FROM term_renderings WHERE pair BETWEEN ? AND ?"),
+      insertRendering: s("INSERT OR IGNORE INTO term_renderings (term, pair, year, rendering) VALUES (?, ?, ?, ?)"),
       insertEntry: s("INSERT OR IGNORE INTO word_entries (word, entry) VALUES (?, ?)"),
       sameIdentity: s("SELECT file FROM articles WHERE identity = ? ORDER BY file").pluck(),
       group: s("SELECT id, file, slug, title_en, title_zh, export_slug FROM articles WHERE base_slug = ? ORDER BY file"),
@@ -90,10 +92,12 @@ export class ArchiveWriter {
       inputHash,
       warnings: record.warnings.length > 0 ? JSON.stringify(record.warnings) : null,
     });
+    const year = Number(record.date.slice(0, 4));
     for (const pair of record.pairs) {
       const pid = pairId(id, pair.bead);
       this.statements.insertPair.run(pid, pair.en, pair.zh, pair.enFirst, pair.zhFirst);
       this.statements.insertIndexed.run(pid, pair.enSearch, pair.zhSearch);
+      for (const [term, rendering] of pair.links) this.statements.insertRendering.run(term, pid, year, rendering);
     }
     for (const [word, entry] of record.entries) {
       if (this.entries.has(word)) continue;
@@ -153,6 +157,7 @@ export class ArchiveWriter {
     const lo = pairId(old.id, 0);
     const hi = pairId(old.id + 1, 0) - 1;
     this.statements.deleteIndexed.run(lo, hi);
+    this.statements.deleteRenderings.run(lo, hi);
     this.statements.deletePairs.run(lo, hi);
     this.statements.deleteArticle.run(old.id);
     this.touch(old);
