@@ -4,6 +4,7 @@ import type { Neighbours, MonthFacets, YearCount } from "@/lib/site/archive";
 import type { SiteArticle, SiteArticleSummary } from "@/lib/site/article";
 import { containsAll } from "@/lib/search/highlight";
 import { matchExpression, type Term } from "@/lib/search/query";
+import { inflectionCandidates } from "@/lib/search/renderings";
 import type { DownloadFormat } from "@/lib/export/paths";
 import type { ArticleWords } from "@/lib/words/words";
 import type Database from "better-sqlite3";
@@ -201,6 +202,11 @@ export interface PairHit {
   zh: string;
   /** The sentence the hit opens the article at: `e5` or `z4`. */
   anchor: string;
+  /** Ids of the pair's first English and Chinese sentence (`e5`, `z4`), empty when a side is. */
+  enId: string;
+  zhId: string;
+  /** The first term's rendering in this pair (renderingTerm), null when none is stored. */
+  rendering: string | null;
 }
 
 export interface SearchOptions {
@@ -212,35 +218,163 @@ export interface SearchOptions {
   exact: boolean;
   /** Only these years (inclusive). */
   years?: { from: string; to: string };
+  /** Only articles of this page, this column. */
+  page?: string | null;
+  column?: string | null;
+  /** Only pairs where the first term has this rendering (renderingTerm), or NO_RENDERING: none found. */
+  rendering?: string | null;
 }
+
+/** Pairs whose first term has no rendering stored: SearchOptions.rendering. */
+export const NONE = "-";
 
 /** Pairs the index holds for a term; a page in date order is found without counting or sorting them all. */
 const SCAN_LIMIT = 5000;
+
+const yearStarts = new Map<number, number>();
+/** The year of a pair id (its article's day, keys.ts). */
+export function yearOfPair(pair: number): number {
+  const day = Math.floor(pair / 2 ** 31);
+  let year = yearStarts.get(day);
+  if (year === undefined) yearStarts.set(day, (year = Number(/^(\d{4})/.exec(dateOfDay(day))![1])));
+  return year;
+}
+
+function dateOfDay(day: number): string {
+  const at = new Date(Date.UTC(2000, 0, 1));
+  at.setUTCFullYear(0);
+  return new Date(at.getTime() + day * 86_400_000).toISOString().replace(/^\+0*/, "").padStart(10, "0");
+}
+
+/**
+ * The term a query's renderings are stored under (term_renderings): the first term, a Chinese one
+ * as typed, an English one (a phrase by its last word, the head noun as a rule) by the first of its
+ * inflection candidates that has links. Null when nothing is stored for it.
+ */
+export function renderingTerm(db: Db, terms: readonly Term[]): string | null {
+  const first = terms[0];
+  if (!first) return null;
+  const has = statement(db, "SELECT 1 FROM term_renderings WHERE term = ? LIMIT 1").pluck();
+  if (first.lang === "zh") return has.get(first.text) ? first.text : null;
+  const last = first.text.toLowerCase().split(/\s+/).at(-1) ?? "";
+  const stripped = inflectionCandidates(last).slice(1);
+  return [...stripped, last].find((candidate) => has.get(candidate)) ?? null;
+}
+
+function spanOf(years: SearchOptions["years"]) {
+  return years ? pairRange(`${years.from}-01-01`, `${years.to}-12-31`) : { lo: 0, hi: Number.MAX_SAFE_INTEGER };
+}
+
+export interface RenderingCount {
+  rendering: string;
+  count: number;
+}
+
+export interface RenderingSummary {
+  /** The term the renderings are of (renderingTerm), null when none are stored. */
+  term: string | null;
+  /** Pairs holding the query within the filters: the groups' counts add up to it. */
+  total: number;
+  /** Renderings by count, then the pairs with none found (rendering NONE). */
+  groups: RenderingCount[];
+  /** Per year with matches, oldest first: the pairs of each rendering (NONE too). */
+  years: { year: number; counts: RenderingCount[] }[];
+}
+
+/**
+ * The concordance's renderings over the whole archive (within the filters): how many matching
+ * pairs render the first term each way, per year. Two grouped queries, each read from an index:
+ * the full-text index counts the matches per day, term_renderings the renderings per year; what is
+ * left of a year's matches is "none found".
+ */
+export function renderingSummary(db: Db, terms: readonly Term[], filters: Pick<SearchOptions, "years" | "page" | "column">): RenderingSummary {
+  const match = matchExpression(terms);
+  if (!match) return { term: null, total: 0, groups: [], years: [] };
+  const { lo, hi } = spanOf(filters.years);
+  const args = { match, lo, hi, page: filters.page ?? null, column: filters.column ?? null };
+  const filtered = args.page !== null || args.column !== null;
+  const articleFilter = "(@page IS NULL OR a.en_page = @page) AND (@column IS NULL OR a.col = @column)";
+  const perDay = filtered
+    ? `SELECT f.rowid >> 31, count(*) FROM pairs_fts f JOIN articles a ON a.id = f.rowid >> 14 WHERE pairs_fts MATCH @match AND f.rowid BETWEEN @lo AND @hi AND ${articleFilter} GROUP BY 1`
+    : "SELECT rowid >> 31, count(*) FROM pairs_fts WHERE pairs_fts MATCH @match AND rowid BETWEEN @lo AND @hi GROUP BY 1";
+  const totals = new Map<number, number>();
+  for (const [day, count] of statement(db, perDay).raw().iterate(args) as IterableIterator<[number, number]>) {
+    const year = yearOfPair(day * 2 ** 31);
+    totals.set(year, (totals.get(year) ?? 0) + count);
+  }
+  const term = renderingTerm(db, terms);
+  const byYear = new Map<number, Map<string, number>>();
+  if (term !== null) {
+    // A Chinese word stored for a pair occurs in it, so its rows are matches; otherwise (an English key, several terms) only rows of matching pairs count.
+    const exact = terms.length === 1 && terms[0].lang === "zh";
+    const sql = `SELECT t.rendering, t.year, count(*) FROM term_renderings t ${filtered ? "JOIN articles a ON a.id = t.pair >> 14" : ""}
+      WHERE t.term = @term AND t.pair BETWEEN @lo AND @hi ${filtered ? `AND ${articleFilter}` : ""}
+      ${exact ? "" : "AND t.pair IN (SELECT rowid FROM pairs_fts WHERE pairs_fts MATCH @match)"} GROUP BY 1, 2`;
+    const rows = statement(db, sql).raw().all({ ...args, term }) as [string, number, number][];
+    for (const [rendering, year, count] of rows) {
+      let counts = byYear.get(year);
+      if (!counts) byYear.set(year, (counts = new Map()));
+      counts.set(rendering, count);
+    }
+  }
+  const overall = new Map<string, number>();
+  const years = [...totals.keys()].sort((a, b) => a - b).map((year) => {
+    const counts = byYear.get(year) ?? new Map<string, number>();
+    let linked = 0;
+    for (const count of counts.values()) linked += count;
+    const list = [...counts].map(([rendering, count]) => ({ rendering, count }));
+    // Never below zero: a stem the full-text index reads differently could leave a link outside its matches.
+    const none = Math.max(0, totals.get(year)! - linked);
+    if (none > 0) list.push({ rendering: NONE, count: none });
+    for (const { rendering, count } of list) overall.set(rendering, (overall.get(rendering) ?? 0) + count);
+    return { year, counts: list };
+  });
+  const groups = [...overall].map(([rendering, count]) => ({ rendering, count })).sort((a, b) => Number(a.rendering === NONE) - Number(b.rendering === NONE) || b.count - a.count || (a.rendering < b.rendering ? -1 : 1));
+  return { term, total: groups.reduce((sum, g) => sum + g.count, 0), groups, years };
+}
 
 export function searchPairs(db: Db, terms: readonly Term[], options: SearchOptions): { hits: PairHit[]; next: number | null } {
   const match = matchExpression(terms);
   if (!match) return { hits: [], next: null };
   const newest = options.order === "newest";
-  const span = options.years ? pairRange(`${options.years.from}-01-01`, `${options.years.to}-12-31`) : { lo: 0, hi: Number.MAX_SAFE_INTEGER };
+  const span = spanOf(options.years);
   const lo = !newest && options.after !== null ? Math.max(span.lo, options.after + 1) : span.lo;
   const hi = newest && options.after !== null ? Math.min(span.hi, options.after - 1) : span.hi;
-  const candidates = statement(db, `SELECT rowid FROM pairs_fts WHERE pairs_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid ${newest ? "DESC" : "ASC"}`).pluck();
+  const term = options.rendering || options.exact ? renderingTerm(db, terms) : null;
+  const dir = newest ? "DESC" : "ASC";
+  let ids: IterableIterator<number>;
+  if (options.rendering && options.rendering !== NONE) {
+    if (term === null) return { hits: [], next: null };
+    ids = statement(db, `SELECT pair FROM term_renderings WHERE term = ? AND rendering = ? AND pair BETWEEN ? AND ? ORDER BY year ${dir}, pair ${dir}`)
+      .pluck()
+      .iterate(term, options.rendering, lo, hi) as IterableIterator<number>;
+  } else {
+    ids = statement(db, `SELECT rowid FROM pairs_fts WHERE pairs_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid ${dir}`).pluck().iterate(match, lo, hi) as IterableIterator<number>;
+  }
   const pair = statement(
     db,
-    "SELECT p.id, p.en, p.zh, p.en_first, p.zh_first, a.slug, a.title_en, a.title_zh, a.date FROM pairs p JOIN articles a ON a.id = p.id >> 14 WHERE p.id = ?",
+    "SELECT p.id, p.en, p.zh, p.en_first, p.zh_first, a.slug, a.title_en, a.title_zh, a.date, a.en_page, a.col FROM pairs p JOIN articles a ON a.id = p.id >> 14 WHERE p.id = ?",
   );
+  const renderingOf = statement(db, "SELECT rendering FROM term_renderings WHERE term = ? AND pair = ?").pluck();
   const hits: PairHit[] = [];
   const zhFirst = terms[0]?.lang === "zh";
   let scanned = 0;
   let last: number | null = null;
-  for (const id of candidates.iterate(match, lo, hi) as IterableIterator<number>) {
+  for (const id of ids) {
     if (hits.length === options.limit || scanned === SCAN_LIMIT) return { hits, next: last };
     scanned++;
     last = id;
-    const row = pair.get(id) as { id: number; en: string; zh: string; en_first: number | null; zh_first: number | null; slug: string; title_en: string; title_zh: string; date: string };
+    const row = pair.get(id) as
+      | { id: number; en: string; zh: string; en_first: number | null; zh_first: number | null; slug: string; title_en: string; title_zh: string; date: string; en_page: string | null; col: string }
+      | undefined;
     if (!row || (options.exact && !containsAll(row, terms))) continue;
-    const zhAnchor = row.zh_first !== null ? `z${row.zh_first + 1}` : null;
-    const enAnchor = row.en_first !== null ? `e${row.en_first + 1}` : null;
+    if ((options.page && row.en_page !== options.page) || (options.column && row.col !== options.column)) continue;
+    const rendering = term === null ? null : ((renderingOf.get(term, id) as string | undefined) ?? null);
+    if (options.rendering === NONE && rendering !== null) continue;
+    // Rows of an English key or of several terms may lie outside the query's matches.
+    if (options.rendering && options.rendering !== NONE && !(terms.length === 1 && terms[0].lang === "zh") && !containsAll(row, terms)) continue;
+    const zhId = row.zh_first !== null ? `z${row.zh_first + 1}` : "";
+    const enId = row.en_first !== null ? `e${row.en_first + 1}` : "";
     hits.push({
       id,
       slug: row.slug,
@@ -249,7 +383,10 @@ export function searchPairs(db: Db, terms: readonly Term[], options: SearchOptio
       date: row.date,
       en: row.en,
       zh: row.zh,
-      anchor: (zhFirst ? (zhAnchor ?? enAnchor) : (enAnchor ?? zhAnchor)) ?? "",
+      anchor: (zhFirst ? zhId || enId : enId || zhId) ?? "",
+      enId,
+      zhId,
+      rendering,
     });
   }
   return { hits, next: null };
