@@ -1,5 +1,6 @@
 import { stemmer } from "stemmer";
 import type { Term } from "./query";
+import { renderingSpans } from "./renderings";
 
 /**
  * Marks where a query's terms occur in a sentence, for search results and the concordance. Pure,
@@ -50,4 +51,31 @@ export function highlight(text: string, terms: readonly Term[], lang: Term["lang
 /** Whether every term occurs in its side of the pair as highlight() marks it (the concordance keeps only such pairs). */
 export function containsAll(pair: { en: string; zh: string }, terms: readonly Term[]): boolean {
   return terms.length > 0 && terms.every((term) => highlight(pair[term.lang], [term], term.lang).some((piece) => piece.mark));
+}
+
+export interface MarkedPiece {
+  text: string;
+  /** "term": the query's term; "rendering": the first term's rendering in the counterpart sentence. */
+  mark: "term" | "rendering" | null;
+}
+
+/** A side of a concordance pair in pieces: the terms of its language marked, and in the first term's counterpart its rendering. */
+export function highlightPair(text: string, terms: readonly Term[], lang: Term["lang"], rendering: string | null): MarkedPiece[] {
+  const kind = new Array<MarkedPiece["mark"]>(text.length).fill(null);
+  let at = 0;
+  for (const piece of highlight(text, terms, lang)) {
+    if (piece.mark) kind.fill("term", at, at + piece.text.length);
+    at += piece.text.length;
+  }
+  if (rendering && terms[0] && terms[0].lang !== lang) {
+    for (const [start, end] of renderingSpans(text, rendering, lang)) if (kind[start] === null) kind.fill("rendering", start, end);
+  }
+  const pieces: MarkedPiece[] = [];
+  for (let i = 0; i < text.length; ) {
+    let end = i + 1;
+    while (end < text.length && kind[end] === kind[i]) end++;
+    pieces.push({ text: text.slice(i, end), mark: kind[i] });
+    i = end;
+  }
+  return pieces;
 }

@@ -1,3 +1,4 @@
+import { NONE } from "./chart";
 import { clipQuery, parseQuery, type Term } from "./query";
 
 /**
@@ -32,7 +33,7 @@ export interface SearchFilters {
   rendering: string | null;
 }
 
-export const NO_RENDERING = "-";
+export const NO_RENDERING = NONE;
 export const NO_FILTERS: SearchFilters = { from: null, to: null, page: null, column: null, rendering: null };
 
 const year = (value: string | null) => (value && /^\d{4}$/.test(value) ? value : null);

@@ -2,6 +2,7 @@
 // a range of ids (keys.ts), so its cost does not grow with the archive.
 import type { Neighbours, MonthFacets, YearCount } from "@/lib/site/archive";
 import type { SiteArticle, SiteArticleSummary } from "@/lib/site/article";
+import { NONE } from "@/lib/search/chart";
 import { containsAll } from "@/lib/search/highlight";
 import { matchExpression, type Term } from "@/lib/search/query";
 import { inflectionCandidates } from "@/lib/search/renderings";
@@ -225,8 +226,7 @@ export interface SearchOptions {
   rendering?: string | null;
 }
 
-/** Pairs whose first term has no rendering stored: SearchOptions.rendering. */
-export const NONE = "-";
+
 
 /** Pairs the index holds for a term; a page in date order is found without counting or sorting them all. */
 const SCAN_LIMIT = 5000;
