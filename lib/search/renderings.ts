@@ -48,7 +48,7 @@ export function inflectionKey(word: string, known: (word: string) => boolean): s
 }
 
 /** Endings that make a noun or adjective of a verb: rectify → rectification, organize → organization. */
-const DERIVATION = /^(?:ication|ications|ation|ations|tion|tions|ition|itions|ion|ions|ment|ments|er|ers|or|ors|ive|ives|al|ance|ances|ence|ences|ity)$/;
+const DERIVATION = /^(?:y|ication|ications|ation|ations|tion|tions|ition|itions|ion|ions|ment|ments|er|ers|or|ors|ive|ives|al|ance|ances|ence|ences|ity)$/;
 
 /** Whether an English key is a translation key or a derivation of one (rectify → rectification). */
 export function keyMatches(key: string, translations: ReadonlySet<string>): boolean {
