@@ -14,6 +14,7 @@ export interface Summary {
   total: number;
   groups: { rendering: string; count: number }[];
   years: SummaryYear[];
+  approximate?: boolean;
 }
 
 const WIDTH = 640;

@@ -63,10 +63,10 @@ async function fetchPage(query: Query, after: string | null): Promise<Page> {
   return (await response.json()) as Page;
 }
 
-function Marked({ text, terms, lang, rendering }: { text: string; terms: Term[]; lang: Term["lang"]; rendering: string | null }) {
+function Marked({ text, terms, lang, rendering, exact }: { text: string; terms: Term[]; lang: Term["lang"]; rendering: string | null; exact: boolean }) {
   return (
     <>
-      {highlightPair(text, terms, lang, rendering).map((piece, i) =>
+      {highlightPair(text, terms, lang, rendering, exact).map((piece, i) =>
         piece.mark === "term" ? (
           <mark key={i}>{piece.text}</mark>
         ) : piece.mark === "rendering" ? (
@@ -125,6 +125,7 @@ function Renderings({ summary, active, onPick }: { summary: Summary; active: str
     <div className="mt-4" data-renderings>
       <p className="meta">
         Renderings of <span lang={/\p{Script=Han}/u.test(summary.term ?? "") ? "zh-Hans" : "en"}>{summary.term ?? "the term"}</span> in{" "}
+        {summary.approximate ? "about " : ""}
         {plural(summary.total, "sentence pair")} (the words CC-CEDICT and the learned table link to it; click to filter):
       </p>
       <ul className="mt-2 flex flex-wrap gap-2">
@@ -186,10 +187,10 @@ function Hits({ hits, terms, mode }: { hits: Hit[]; terms: Term[]; mode: SearchM
             {/* Both sentences of the pair together, on a phone too: one above the other, never a column apart. */}
             <span className="mt-2 grid gap-x-8 gap-y-1 wide:grid-cols-2">
               <span lang="en" className="block leading-relaxed" data-side="en">
-                <Marked text={hit.en} terms={terms} lang="en" rendering={concordance ? hit.rendering : null} />
+                <Marked text={hit.en} terms={terms} lang="en" rendering={concordance ? hit.rendering : null} exact={concordance} />
               </span>
               <span lang="zh-Hans" className="block leading-relaxed" data-side="zh">
-                <Marked text={hit.zh} terms={terms} lang="zh" rendering={concordance ? hit.rendering : null} />
+                <Marked text={hit.zh} terms={terms} lang="zh" rendering={concordance ? hit.rendering : null} exact={concordance} />
               </span>
             </span>
             {concordance && hit.rendering === null && terms.length > 0 && (

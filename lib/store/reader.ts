@@ -279,6 +279,8 @@ export interface RenderingSummary {
   groups: RenderingCount[];
   /** Per year with matches, oldest first: the pairs of each rendering (NONE too). */
   years: { year: number; counts: RenderingCount[] }[];
+  /** True when the matches were too many to check one by one: the counts are the index's (stems, not words as typed). */
+  approximate?: boolean;
 }
 
 /**
@@ -287,13 +289,21 @@ export interface RenderingSummary {
  * the full-text index counts the matches per day, term_renderings the renderings per year; what is
  * left of a year's matches is "none found".
  */
-export function renderingSummary(db: Db, terms: readonly Term[], filters: Pick<SearchOptions, "years" | "page" | "column">): RenderingSummary {
-  const match = matchExpression(terms);
-  if (!match) return { term: null, total: 0, groups: [], years: [] };
-  const { lo, hi } = spanOf(filters.years);
-  const args = { match, lo, hi, page: filters.page ?? null, column: filters.column ?? null };
-  const filtered = args.page !== null || args.column !== null;
-  const articleFilter = "(@page IS NULL OR a.en_page = @page) AND (@column IS NULL OR a.col = @column)";
+/** Matches an English or several-term concordance checks one by one (its words as typed, not the index's stems); beyond them the counts are the index's. */
+const SUMMARY_SCAN_CAP = 20_000;
+
+type PerYear = Map<number, Map<string, number>>;
+
+function bump(byYear: PerYear, year: number, rendering: string, count = 1): void {
+  let counts = byYear.get(year);
+  if (!counts) byYear.set(year, (counts = new Map()));
+  counts.set(rendering, (counts.get(rendering) ?? 0) + count);
+}
+
+const articleFilter = "(@page IS NULL OR a.en_page = @page) AND (@column IS NULL OR a.col = @column)";
+
+/** A single Chinese term: its matches are exactly the index's, its renderings exactly its rows, so both are counted by SQL. */
+function summaryByIndex(db: Db, term: string | null, args: Record<string, unknown>, filtered: boolean): PerYear {
   const perDay = filtered
     ? `SELECT f.rowid >> 31, count(*) FROM pairs_fts f JOIN articles a ON a.id = f.rowid >> 14 WHERE pairs_fts MATCH @match AND f.rowid BETWEEN @lo AND @hi AND ${articleFilter} GROUP BY 1`
     : "SELECT rowid >> 31, count(*) FROM pairs_fts WHERE pairs_fts MATCH @match AND rowid BETWEEN @lo AND @hi GROUP BY 1";
@@ -302,35 +312,61 @@ export function renderingSummary(db: Db, terms: readonly Term[], filters: Pick<S
     const year = yearOfPair(day * 2 ** 31);
     totals.set(year, (totals.get(year) ?? 0) + count);
   }
-  const term = renderingTerm(db, terms);
-  const byYear = new Map<number, Map<string, number>>();
+  const byYear: PerYear = new Map();
   if (term !== null) {
-    // A Chinese word stored for a pair occurs in it, so its rows are matches; otherwise (an English key, several terms) only rows of matching pairs count.
-    const exact = terms.length === 1 && terms[0].lang === "zh";
     const sql = `SELECT t.rendering, t.year, count(*) FROM term_renderings t ${filtered ? "JOIN articles a ON a.id = t.pair >> 14" : ""}
-      WHERE t.term = @term AND t.pair BETWEEN @lo AND @hi ${filtered ? `AND ${articleFilter}` : ""}
-      ${exact ? "" : "AND t.pair IN (SELECT rowid FROM pairs_fts WHERE pairs_fts MATCH @match)"} GROUP BY 1, 2`;
-    const rows = statement(db, sql).raw().all({ ...args, term }) as [string, number, number][];
-    for (const [rendering, year, count] of rows) {
-      let counts = byYear.get(year);
-      if (!counts) byYear.set(year, (counts = new Map()));
-      counts.set(rendering, count);
-    }
+      WHERE t.term = @term AND t.pair BETWEEN @lo AND @hi ${filtered ? `AND ${articleFilter}` : ""} GROUP BY 1, 2`;
+    for (const [rendering, year, count] of statement(db, sql).raw().iterate({ ...args, term }) as IterableIterator<[string, number, number]>) bump(byYear, year, rendering, count);
   }
-  const overall = new Map<string, number>();
-  const years = [...totals.keys()].sort((a, b) => a - b).map((year) => {
-    const counts = byYear.get(year) ?? new Map<string, number>();
+  for (const [year, total] of totals) {
     let linked = 0;
-    for (const count of counts.values()) linked += count;
-    const list = [...counts].map(([rendering, count]) => ({ rendering, count }));
-    // Never below zero: a stem the full-text index reads differently could leave a link outside its matches.
-    const none = Math.max(0, totals.get(year)! - linked);
-    if (none > 0) list.push({ rendering: NONE, count: none });
-    for (const { rendering, count } of list) overall.set(rendering, (overall.get(rendering) ?? 0) + count);
-    return { year, counts: list };
+    for (const count of byYear.get(year)?.values() ?? []) linked += count;
+    if (total > linked) bump(byYear, year, NONE, total - linked);
+  }
+  return byYear;
+}
+
+/** English or several terms: each match checked as the concordance lists it (containsAll), its rendering read by key. Null past the cap. */
+function summaryByScan(db: Db, terms: readonly Term[], term: string | null, args: Record<string, unknown>, filtered: boolean): PerYear | null {
+  const sql = `SELECT p.id, p.en, p.zh FROM pairs_fts f JOIN pairs p ON p.id = f.rowid ${filtered ? "JOIN articles a ON a.id = f.rowid >> 14" : ""}
+    WHERE pairs_fts MATCH @match AND f.rowid BETWEEN @lo AND @hi ${filtered ? `AND ${articleFilter}` : ""} LIMIT ${SUMMARY_SCAN_CAP + 1}`;
+  const renderingOf = statement(db, "SELECT rendering FROM term_renderings WHERE term = ? AND pair = ?").pluck();
+  const byYear: PerYear = new Map();
+  let scanned = 0;
+  for (const row of statement(db, sql).iterate(args) as IterableIterator<{ id: number; en: string; zh: string }>) {
+    if (++scanned > SUMMARY_SCAN_CAP) return null;
+    if (!containsAll(row, terms)) continue;
+    const rendering = term === null ? undefined : (renderingOf.get(term, row.id) as string | undefined);
+    bump(byYear, yearOfPair(row.id), rendering ?? NONE);
+  }
+  return byYear;
+}
+
+/**
+ * The concordance's renderings over the whole archive (within the filters): how many matching
+ * pairs render the first term each way, per year. A single Chinese term is two grouped queries on
+ * indexes (the full-text index counts the matches per day, term_renderings the renderings per
+ * year; what is left of a year's matches is "none found"); other queries check their matches one
+ * by one up to SUMMARY_SCAN_CAP, then fall back to the index's counts (`approximate`).
+ */
+export function renderingSummary(db: Db, terms: readonly Term[], filters: Pick<SearchOptions, "years" | "page" | "column">): RenderingSummary {
+  const match = matchExpression(terms);
+  if (!match) return { term: null, total: 0, groups: [], years: [] };
+  const { lo, hi } = spanOf(filters.years);
+  const args = { match, lo, hi, page: filters.page ?? null, column: filters.column ?? null };
+  const filtered = args.page !== null || args.column !== null;
+  const term = renderingTerm(db, terms);
+  const byIndex = terms.length === 1 && terms[0].lang === "zh";
+  const scanned = byIndex ? null : summaryByScan(db, terms, term, args, filtered);
+  const byYear = scanned ?? summaryByIndex(db, term, args, filtered);
+  const overall = new Map<string, number>();
+  const years = [...byYear.keys()].sort((a, b) => a - b).map((year) => {
+    const counts = [...byYear.get(year)!].map(([rendering, count]) => ({ rendering, count }));
+    for (const { rendering, count } of counts) overall.set(rendering, (overall.get(rendering) ?? 0) + count);
+    return { year, counts };
   });
   const groups = [...overall].map(([rendering, count]) => ({ rendering, count })).sort((a, b) => Number(a.rendering === NONE) - Number(b.rendering === NONE) || b.count - a.count || (a.rendering < b.rendering ? -1 : 1));
-  return { term, total: groups.reduce((sum, g) => sum + g.count, 0), groups, years };
+  return { term, total: groups.reduce((sum, g) => sum + g.count, 0), groups, years, ...(byIndex || scanned ? {} : { approximate: true }) };
 }
 
 export function searchPairs(db: Db, terms: readonly Term[], options: SearchOptions): { hits: PairHit[]; next: number | null } {
