@@ -47,9 +47,11 @@ function dictionaryTranslations(zh: string): ReadonlySet<string> {
 export function articleRenderings(beads: readonly ExportBead[], words: ArticleWords): RenderingLink[][] {
   const zhWords = beads.map((bead) => bead.zhIds.flatMap((id) => (words.sentences[id] ?? []).map(([, , word]) => word)));
   const tokens = beads.map((bead) => englishTokens(bead.en, keyOf));
+  // Learned only for the words the dictionary lacks (translationsOf below), so only those are counted.
+  const unknown = zhWords.map((list) => list.filter((zh) => dictionaryTranslations(zh).size === 0));
   const learned = learnTranslations(
     beads.map((_, k) => ({ src: [k], tgt: [k], confidence: 1 })),
-    (k) => zhWords[k],
+    (k) => unknown[k],
     (k) => tokens[k].flatMap((t) => (t.key === null ? [] : [t.key])),
   );
   // Learned translations only for words the dictionary lacks (names, new terms): beside a

@@ -48,21 +48,32 @@ export function inflectionKey(word: string, known: (word: string) => boolean): s
 }
 
 /** Endings that make a noun or adjective of a verb: rectify → rectification, organize → organization. */
-const DERIVATION = /^(?:y|ication|ications|ation|ations|tion|tions|ition|itions|ion|ions|ment|ments|er|ers|or|ors|ive|ives|al|ance|ances|ence|ences|ity)$/;
+const ENDING = /^(?:y|ication|ications|ation|ations|tion|tions|ition|itions|ion|ions|ment|ments|er|ers|or|ors|ive|ives|al|ance|ances|ence|ences|ity)$/;
+const derivedFrom = new Map<string, string[]>();
+
+/** The words (five letters or more) a key may be derived from: "rectification" → rectify, rectife, rectif, … (each ending tried). */
+function derivationBases(key: string): string[] {
+  let bases = derivedFrom.get(key);
+  if (bases) return bases;
+  bases = [];
+  for (let at = 4; at < key.length; at++) {
+    if (!ENDING.test(key.slice(at))) continue;
+    const stem = key.slice(0, at);
+    for (const base of [`${stem}y`, `${stem}e`, stem]) if (base.length >= 5) bases.push(base);
+  }
+  derivedFrom.set(key, bases);
+  return bases;
+}
 
 /** Whether an English key is a translation key or a derivation of one (rectify → rectification). */
 export function keyMatches(key: string, translations: ReadonlySet<string>): boolean {
-  if (translations.has(key)) return true;
-  for (const t of translations) {
-    if (t.length < 5) continue;
-    const base = t.replace(/(?:y|e)$/, "");
-    if (key.length > base.length && key.startsWith(base) && DERIVATION.test(key.slice(base.length))) return true;
-  }
-  return false;
+  return translations.has(key) || derivationBases(key).some((base) => translations.has(base));
 }
 
 /** Chinese words too general to have a rendering of their own (particles, prepositions, copulas). */
 const ZH_FUNCTION = new Set("的 了 在 是 和 与 及 等 对 把 被 也 都 就 而 并 又 这 那 其 之 为 以 于 从 到 由 向 着 过 个 上 下 中 有 将 各 已 所 或 使 给 让 来 去 说".split(" "));
+
+const HAN = /\p{Script=Han}/u;
 
 export interface EnglishToken {
   /** Offsets into the English text. */
@@ -94,13 +105,22 @@ export interface PairLinks {
  * Chinese word may be rendered by (empty set when none).
  */
 export function linkPair(tokens: readonly EnglishToken[], zhWords: readonly string[], translationsOf: (zh: string) => ReadonlySet<string>): PairLinks {
+  // Each token under its key and the words its key may derive from: a translation then finds its tokens in one lookup.
+  const byKey = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    if (t.key === null) return;
+    for (const key of [t.key, ...derivationBases(t.key)]) {
+      const list = byKey.get(key);
+      if (!list) byKey.set(key, [i]);
+      else if (list.at(-1) !== i) list.push(i);
+    }
+  });
   const claims = new Map<string, number[]>();
   for (const zh of new Set(zhWords)) {
-    if (ZH_FUNCTION.has(zh) || !/\p{Script=Han}/u.test(zh)) continue;
-    const translations = translationsOf(zh);
-    if (translations.size === 0) continue;
-    const hits = tokens.flatMap((t, i) => (t.key !== null && keyMatches(t.key, translations) ? [i] : []));
-    if (hits.length > 0) claims.set(zh, hits);
+    if (ZH_FUNCTION.has(zh) || !HAN.test(zh)) continue;
+    const hits = new Set<number>();
+    for (const translation of translationsOf(zh)) for (const i of byKey.get(translation) ?? []) hits.add(i);
+    if (hits.size > 0) claims.set(zh, [...hits].sort((a, b) => a - b));
   }
   const claimants = new Map<number, string[]>();
   for (const [zh, hits] of claims) for (const i of hits) claimants.set(i, [...(claimants.get(i) ?? []), zh]);

@@ -1,0 +1,10 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { processArticle } from "@/lib/build/article";
+import { alignerVersion, correctionsVersion } from "@/lib/site/alignment-cache";
+import { repoRoot } from "./archive-paths";
+const dir = "/work/arch/c2000";
+const build = { cacheDir: "/work/arch/cache", alignerVersion: alignerVersion(repoRoot), correctionsVersion: correctionsVersion(repoRoot) };
+const files = readdirSync(dir).filter((n) => n.endsWith(".txt")).sort().slice(0, 200);
+const sources = files.map((name) => ({ name, shown: name, bytes: new Uint8Array(readFileSync(path.join(dir, name))), links: null }));
+for (let i = 0; i < 3; i++) for (const s of sources) processArticle(s, build);
