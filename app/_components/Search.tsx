@@ -8,7 +8,7 @@ import { MAX_QUERY_CHARS, type Term } from "@/lib/search/query";
 import { formatSearchRequest, parseSearchRequest, type SearchFilters, type SearchMode, type SearchRequest } from "@/lib/search/request";
 import { ConcordanceChart, type Summary } from "./ConcordanceChart";
 import { FacetSelects, facetField } from "./FacetSelects";
-import { loadView, saveView } from "./search-state";
+import { loadView, returning, saveView } from "./search-state";
 
 /**
  * Search and concordance, answered by the server (app/api/search, from the archive database):
@@ -216,6 +216,8 @@ export function Search({ years = [], pages = [], columns = [] }: { years?: strin
   // Which query the shown results belong to: a page read for an earlier one is dropped, not appended.
   const generation = useRef(0);
   const restoreScroll = useRef<number | null>(null);
+  // Only the page's first search may be a return to a kept view.
+  const firstSearch = useRef(true);
 
   useEffect(() => {
     const initial = parseSearchRequest(window.location.search.slice(1));
@@ -231,7 +233,9 @@ export function Search({ years = [], pages = [], columns = [] }: { years?: strin
       setMessage("");
       return;
     }
-    const saved = loadView<Results>(addressOf(query));
+    const restore = firstSearch.current && returning();
+    firstSearch.current = false;
+    const saved = restore ? loadView<Results>(addressOf(query)) : null;
     if (saved) {
       restoreScroll.current = saved.scrollY;
       setResults(saved.data);

@@ -30,3 +30,9 @@ export function saveView<T>(address: string, view: SavedView<T>): void {
     // Full or unavailable storage: Back then reads the first page again.
   }
 }
+
+/** Whether this page was reached by Back, Forward or reload: only then is a kept view restored (a new visit searches afresh). */
+export function returning(): boolean {
+  const entry = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+  return entry?.type === "back_forward" || entry?.type === "reload";
+}
