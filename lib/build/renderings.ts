@@ -7,7 +7,7 @@
  */
 import { learnTranslations } from "@/lib/align/signals/learned";
 import type { ExportBead } from "@/lib/export";
-import { englishTokens, inflectionKey, linkPair } from "@/lib/search/renderings";
+import { englishTokens, inflectionKey, isContentWord, linkPair } from "@/lib/search/renderings";
 import { loadEnglishVocabulary, loadWordDictionary } from "@/lib/words/load";
 import type { ArticleWords } from "@/lib/words/words";
 
@@ -43,7 +43,7 @@ function dictionaryTranslations(zh: string): ReadonlySet<string> {
   return out;
 }
 
-/** Per bead of the article, its links. */
+/** Per bead of the article, its links, then the terms that have none ("" as their rendering: counted, never listed). */
 export function articleRenderings(beads: readonly ExportBead[], words: ArticleWords): RenderingLink[][] {
   const zhWords = beads.map((bead) => bead.zhIds.flatMap((id) => (words.sentences[id] ?? []).map(([, , word]) => word)));
   const tokens = beads.map((bead) => englishTokens(bead.en, keyOf));
@@ -62,6 +62,11 @@ export function articleRenderings(beads: readonly ExportBead[], words: ArticleWo
   };
   return beads.map((_, k) => {
     const links = linkPair(tokens[k], zhWords[k], translationsOf);
-    return [...links.zh, ...links.en];
+    const out: RenderingLink[] = [...links.zh, ...links.en];
+    const unlinked = new Set<string>();
+    for (const zh of zhWords[k]) if (isContentWord(zh) && !links.zh.has(zh)) unlinked.add(zh);
+    for (const t of tokens[k]) if (t.key !== null && !links.en.has(t.key)) unlinked.add(t.key);
+    for (const term of unlinked) out.push([term, ""]);
+    return out;
   });
 }

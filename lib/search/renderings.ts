@@ -75,6 +75,9 @@ const ZH_FUNCTION = new Set("的 了 在 是 和 与 及 等 对 把 被 也 都
 
 const HAN = /\p{Script=Han}/u;
 
+/** Whether a Chinese word may have a rendering of its own (and is counted in the concordance's totals). */
+export const isContentWord = (zh: string) => !ZH_FUNCTION.has(zh) && HAN.test(zh);
+
 export interface EnglishToken {
   /** Offsets into the English text. */
   start: number;
@@ -117,7 +120,7 @@ export function linkPair(tokens: readonly EnglishToken[], zhWords: readonly stri
   });
   const claims = new Map<string, number[]>();
   for (const zh of new Set(zhWords)) {
-    if (ZH_FUNCTION.has(zh) || !HAN.test(zh)) continue;
+    if (!isContentWord(zh)) continue;
     const hits = new Set<number>();
     for (const translation of translationsOf(zh)) for (const i of byKey.get(translation) ?? []) hits.add(i);
     if (hits.size > 0) claims.set(zh, [...hits].sort((a, b) => a - b));

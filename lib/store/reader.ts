@@ -254,7 +254,7 @@ function dateOfDay(day: number): string {
 export function renderingTerm(db: Db, terms: readonly Term[]): string | null {
   const first = terms[0];
   if (!first) return null;
-  const has = statement(db, "SELECT 1 FROM term_renderings WHERE term = ? LIMIT 1").pluck();
+  const has = statement(db, "SELECT 1 FROM term_counts WHERE term = ? LIMIT 1").pluck();
   if (first.lang === "zh") return has.get(first.text) ? first.text : null;
   const last = first.text.toLowerCase().split(/\s+/).at(-1) ?? "";
   const stripped = inflectionCandidates(last).slice(1);
@@ -326,6 +326,16 @@ function summaryByIndex(db: Db, term: string | null, args: Record<string, unknow
   return byYear;
 }
 
+/** A single word the build counted (term_counts): its groups and years are one range of that table. */
+function summaryByCounts(db: Db, term: string, years: SearchOptions["years"]): PerYear {
+  const sql = "SELECT rendering, year, count FROM term_counts WHERE term = ? AND year BETWEEN ? AND ?";
+  const byYear: PerYear = new Map();
+  for (const [rendering, year, count] of statement(db, sql).raw().iterate(term, Number(years?.from ?? 0), Number(years?.to ?? 9999)) as IterableIterator<[string, number, number]>) {
+    bump(byYear, year, rendering || NONE, count);
+  }
+  return byYear;
+}
+
 /** English or several terms: each match checked as the concordance lists it (containsAll), its rendering read by key. Null past the cap. */
 function summaryByScan(db: Db, terms: readonly Term[], term: string | null, args: Record<string, unknown>, filtered: boolean): PerYear | null {
   const sql = `SELECT p.id, p.en, p.zh FROM pairs_fts f JOIN pairs p ON p.id = f.rowid ${filtered ? "JOIN articles a ON a.id = f.rowid >> 14" : ""}
@@ -344,10 +354,12 @@ function summaryByScan(db: Db, terms: readonly Term[], term: string | null, args
 
 /**
  * The concordance's renderings over the whole archive (within the filters): how many matching
- * pairs render the first term each way, per year. A single Chinese term is two grouped queries on
- * indexes (the full-text index counts the matches per day, term_renderings the renderings per
- * year; what is left of a year's matches is "none found"); other queries check their matches one
- * by one up to SUMMARY_SCAN_CAP, then fall back to the index's counts (`approximate`).
+ * pairs render the first term each way, per year. A single word the build counted is read from
+ * term_counts (one indexed range, whatever its frequency). With a page or column filter, or for a
+ * Chinese string that is no word of its own, two grouped queries on indexes (the full-text index
+ * counts the matches per day, term_renderings the renderings per year; what is left is "none
+ * found"). An English phrase or several terms: each match checked as listed, up to
+ * SUMMARY_SCAN_CAP; beyond, the index's counts (`approximate`).
  */
 export function renderingSummary(db: Db, terms: readonly Term[], filters: Pick<SearchOptions, "years" | "page" | "column">): RenderingSummary {
   const match = matchExpression(terms);
@@ -356,9 +368,16 @@ export function renderingSummary(db: Db, terms: readonly Term[], filters: Pick<S
   const args = { match, lo, hi, page: filters.page ?? null, column: filters.column ?? null };
   const filtered = args.page !== null || args.column !== null;
   const term = renderingTerm(db, terms);
-  const byIndex = terms.length === 1 && terms[0].lang === "zh";
-  const scanned = byIndex ? null : summaryByScan(db, terms, term, args, filtered);
-  const byYear = scanned ?? summaryByIndex(db, term, args, filtered);
+  const single = terms.length === 1 && (terms[0].lang === "zh" || !/\s/.test(terms[0].text));
+  let byYear: PerYear | null = null;
+  let approximate = false;
+  if (single && term !== null && !filtered) byYear = summaryByCounts(db, term, filters.years);
+  else if (!(terms.length === 1 && terms[0].lang === "zh")) {
+    // Checked one by one only when few enough; beyond, the index's counts stand in.
+    if (!countPairs(db, terms, SUMMARY_SCAN_CAP).capped) byYear = summaryByScan(db, terms, term, args, filtered);
+    approximate = byYear === null;
+  }
+  byYear ??= summaryByIndex(db, term, args, filtered);
   const overall = new Map<string, number>();
   const years = [...byYear.keys()].sort((a, b) => a - b).map((year) => {
     const counts = [...byYear.get(year)!].map(([rendering, count]) => ({ rendering, count }));
@@ -366,7 +385,7 @@ export function renderingSummary(db: Db, terms: readonly Term[], filters: Pick<S
     return { year, counts };
   });
   const groups = [...overall].map(([rendering, count]) => ({ rendering, count })).sort((a, b) => Number(a.rendering === NONE) - Number(b.rendering === NONE) || b.count - a.count || (a.rendering < b.rendering ? -1 : 1));
-  return { term, total: groups.reduce((sum, g) => sum + g.count, 0), groups, years, ...(byIndex || scanned ? {} : { approximate: true }) };
+  return { term, total: groups.reduce((sum, g) => sum + g.count, 0), groups, years, ...(approximate ? { approximate } : {}) };
 }
 
 export function searchPairs(db: Db, terms: readonly Term[], options: SearchOptions): { hits: PairHit[]; next: number | null } {

@@ -46,7 +46,8 @@ function article(file: string, date: string, page: string, pairs: [en: string, z
 const A = article("a.txt", "1954-06-22", "2", [
   ["They were consolidating and rectifying them.", "进行巩固和整顿。", [["整顿", "rectify"], ["rectify", "整顿"]]],
   ["After rectification, output rose.", "经过整顿，产量提高。", [["整顿", "rectification"], ["rectification", "整顿"]]],
-  ["Nothing here matches.", "整顿工作。", []],
+  // The build counts a word with no rendering under "" (counted, never listed).
+  ["Nothing here matches.", "整顿工作。", [["整顿", ""]]],
 ]);
 const B = article("b.txt", "1956-03-29", "1", [["They shift to rectification.", "转入整顿。", [["整顿", "rectification"], ["rectification", "整顿"]]]]);
 
@@ -107,6 +108,11 @@ describe("term renderings in the archive database", () => {
     writer.settle();
     writer.commit();
     expect(db.prepare("SELECT count(*) FROM term_renderings").pluck().get()).toBe(2);
+    expect(db.prepare("SELECT term, rendering, year, count FROM term_counts ORDER BY term").raw().all()).toEqual([
+      ["rectification", "整顿", 1956, 1],
+      ["整顿", "rectification", 1956, 1],
+    ]);
+    expect(db.prepare("SELECT count(*) FROM article_terms").pluck().get()).toBe(1);
   });
 
   it("reads a pair's year from its id", () => {
