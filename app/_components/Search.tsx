@@ -1,41 +1,61 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { formatDateEn } from "@/lib/site/format";
-import { highlight } from "@/lib/search/highlight";
-import type { Term } from "@/lib/search/query";
-import { formatSearchRequest, parseSearchRequest, type SearchMode, type SearchRequest } from "@/lib/search/request";
+import { NONE, renderingLabel } from "@/lib/search/chart";
+import { highlightPair } from "@/lib/search/highlight";
+import { MAX_QUERY_CHARS, type Term } from "@/lib/search/query";
+import { formatSearchRequest, parseSearchRequest, type SearchFilters, type SearchMode, type SearchRequest } from "@/lib/search/request";
+import { ConcordanceChart, type Summary } from "./ConcordanceChart";
+import { FacetSelects, facetField } from "./FacetSelects";
+import { loadView, returning, saveView } from "./search-state";
 
 /**
  * Search and concordance, answered by the server (app/api/search, from the archive database):
  * the browser fetches a page of results at a time, never an index. Results are sentence pairs in
- * date order, each linking to its sentence. The address holds the search (lib/search/request.ts).
+ * date order, each linking to its sentence. The address holds the search and its filters
+ * (lib/search/request.ts); the pages read and the scroll position are kept for Back and reload
+ * (search-state.ts). A concordance marks the first term's rendering in the counterpart sentence
+ * and groups the pairs by it, with a chart of the years.
  */
 
 interface Hit {
   url: string;
+  slug: string;
   title: string;
   titleZh: string;
   date: string;
   en: string;
   zh: string;
+  enId: string;
+  zhId: string;
+  rendering: string | null;
 }
 
 interface Page {
   terms: Term[];
+  clipped?: number;
   hits: Hit[];
   next: string | null;
   count?: { count: number; capped: boolean };
+  renderings?: Summary;
 }
 
-type Query = Pick<SearchRequest, "q" | "mode" | "sort">;
+/** What the page shows for a search: every page read so far, merged. */
+type Results = Page;
+
+type Query = Pick<SearchRequest, "q" | "mode" | "sort" | "filters">;
 
 const plural = (n: number, word: string) => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
 
-function statusText(mode: SearchMode, shown: number, count: Page["count"], more: boolean): string {
+function statusText(mode: SearchMode, results: Results): string {
+  const { count, hits, next, renderings } = results;
   if (mode === "search") return count ? `${count.count.toLocaleString("en")}${count.capped ? "+" : ""} result${count.count === 1 && !count.capped ? "" : "s"}` : "";
-  return `${plural(shown, "sentence pair")}${more ? " so far" : ""}`;
+  const total = renderings ? ` of ${plural(renderings.total, "sentence pair")}` : "";
+  return `${plural(hits.length, "sentence pair")}${next !== null ? " so far" : ""}${total && next !== null ? total : ""}`;
 }
+
+const addressOf = (query: Query) => formatSearchRequest(query);
 
 async function fetchPage(query: Query, after: string | null): Promise<Page> {
   const response = await fetch(`/api/search?${formatSearchRequest({ ...query, after: after === null ? null : Number(after) })}`);
@@ -43,26 +63,161 @@ async function fetchPage(query: Query, after: string | null): Promise<Page> {
   return (await response.json()) as Page;
 }
 
-function Marked({ text, terms, lang }: { text: string; terms: Term[]; lang: Term["lang"] }) {
+function Marked({ text, terms, lang, rendering, exact }: { text: string; terms: Term[]; lang: Term["lang"]; rendering: string | null; exact: boolean }) {
   return (
     <>
-      {highlight(text, terms, lang).map((piece, i) => (piece.mark ? <mark key={i}>{piece.text}</mark> : <span key={i}>{piece.text}</span>))}
+      {highlightPair(text, terms, lang, rendering, exact).map((piece, i) =>
+        piece.mark === "term" ? (
+          <mark key={i}>{piece.text}</mark>
+        ) : piece.mark === "rendering" ? (
+          <mark key={i} className="rendering" data-rendering-mark>
+            {piece.text}
+          </mark>
+        ) : (
+          <span key={i}>{piece.text}</span>
+        ),
+      )}
     </>
   );
 }
 
-export function Search() {
-  const [query, setQuery] = useState<Query>({ q: "", mode: "search", sort: "newest" });
+function Syntax() {
+  return (
+    <details className="meta mt-2" data-syntax>
+      <summary className="cursor-pointer">Query syntax</summary>
+      <ul className="mt-1 list-disc pl-5">
+        <li>
+          English words are matched with their endings (<code>cooperative</code> finds “cooperatives”); every word must occur.
+        </li>
+        <li>
+          <code>&quot;handicraft cooperatives&quot;</code> in quotes: the words together, in that order.
+        </li>
+        <li>
+          Chinese is a phrase as typed: <code lang="zh-Hans">手工业合作社</code> finds that string, not <span lang="zh-Hans">手工业生产合作社</span>.
+        </li>
+        <li>
+          Both languages: <code lang="zh-Hans">合作社 cooperative</code> finds pairs where the Chinese holds one and the English the other.
+        </li>
+        <li>At most {MAX_QUERY_CHARS} characters and 10 terms.</li>
+      </ul>
+    </details>
+  );
+}
+
+function NoResults({ query }: { query: Query }) {
+  const filtered = Object.values(query.filters).some(Boolean);
+  return (
+    <div className="mt-6" data-no-results>
+      <p>No sentence pair holds this query.</p>
+      <ul className="meta mt-1 list-disc pl-5">
+        {filtered && <li>Clear the filters (years, page, column, rendering).</li>}
+        {query.q.includes('"') && <li>Leave out the quotes, so the words need not stand together.</li>}
+        {query.mode === "concordance" && <li>Try “All matches”: it also finds other forms of the words.</li>}
+        <li>Use fewer words, or a shorter Chinese term (合作 rather than 手工业合作社).</li>
+        <li>Try the other language: a Chinese term for an English word, or the reverse.</li>
+      </ul>
+    </div>
+  );
+}
+
+function Renderings({ summary, active, onPick }: { summary: Summary; active: string | null; onPick(rendering: string | null): void }) {
+  return (
+    <div className="mt-4" data-renderings>
+      <p className="meta">
+        Renderings of <span lang={/\p{Script=Han}/u.test(summary.term ?? "") ? "zh-Hans" : "en"}>{summary.term ?? "the term"}</span> in{" "}
+        {summary.approximate ? "about " : ""}
+        {plural(summary.total, "sentence pair")} (the words CC-CEDICT and the learned table link to it; click to filter):
+      </p>
+      <ul className="mt-2 flex flex-wrap gap-2">
+        {summary.groups.map(({ rendering, count }) => (
+          <li key={rendering}>
+            <button
+              type="button"
+              aria-pressed={active === rendering}
+              onClick={() => onPick(active === rendering ? null : rendering)}
+              className="rounded-full border border-rule px-3 py-0.5 text-[0.9375rem] hover:border-muted aria-pressed:border-accent aria-pressed:text-accent"
+              data-group={rendering}
+              data-count={count}
+            >
+              {renderingLabel(rendering)} <span className="text-muted">{count.toLocaleString("en")}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Filters({ query, years, pages, columns, onChange }: { query: Query; years: string[]; pages: string[]; columns: string[]; onChange(filters: SearchFilters): void }) {
+  const f = query.filters;
+  const yearSelect = (name: "from" | "to", label: string) => (
+    <label>
+      {label}{" "}
+      <select className={facetField} value={f[name] ?? ""} onChange={(e) => onChange({ ...f, [name]: e.target.value || null, rendering: null })} data-filter={name}>
+        <option value="">any</option>
+        {years.map((year) => (
+          <option key={year} value={year}>
+            {year}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <div className="meta mt-3 flex flex-wrap items-center gap-x-5 gap-y-2" data-filters>
+      {yearSelect("from", "From")}
+      {yearSelect("to", "to")}
+      <FacetSelects pages={pages} columns={columns} value={{ page: f.page, column: f.column }} onChange={(v) => onChange({ ...f, ...v, rendering: null })} />
+    </div>
+  );
+}
+
+function Hits({ hits, terms, mode }: { hits: Hit[]; terms: Term[]; mode: SearchMode }) {
+  const first = terms[0]?.lang ?? "en";
+  const concordance = mode === "concordance";
+  return (
+    <ol className="mt-6 divide-y divide-rule border-y border-rule" data-results={mode}>
+      {hits.map((hit) => (
+        <li key={hit.url} className="py-4" data-hit data-lang={first} data-date={hit.date} data-rendering={hit.rendering ?? NONE}>
+          <a href={hit.url} className="group block">
+            <span className="meta block">
+              <time dateTime={hit.date}>{hit.date && formatDateEn(hit.date)}</time> · <span className="group-hover:text-accent">{hit.title}</span>{" "}
+              <span lang="zh-Hans">{hit.titleZh}</span>
+            </span>
+            {/* Both sentences of the pair together, on a phone too: one above the other, never a column apart. */}
+            <span className="mt-2 grid gap-x-8 gap-y-1 wide:grid-cols-2">
+              <span lang="en" className="block leading-relaxed" data-side="en">
+                <Marked text={hit.en} terms={terms} lang="en" rendering={concordance ? hit.rendering : null} exact={concordance} />
+              </span>
+              <span lang="zh-Hans" className="block leading-relaxed" data-side="zh">
+                <Marked text={hit.zh} terms={terms} lang="zh" rendering={concordance ? hit.rendering : null} exact={concordance} />
+              </span>
+            </span>
+            {concordance && hit.rendering === null && terms.length > 0 && (
+              <span className="meta mt-1 block" data-no-rendering>
+                No dictionary or learned rendering found in the {first === "zh" ? "English" : "Chinese"}.
+              </span>
+            )}
+          </a>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function Search({ years = [], pages = [], columns = [] }: { years?: string[]; pages?: string[]; columns?: string[] }) {
+  const [query, setQuery] = useState<Query | null>(null);
   const [draft, setDraft] = useState("");
-  const [terms, setTerms] = useState<Term[]>([]);
-  const [hits, setHits] = useState<Hit[] | null>(null);
-  const [next, setNext] = useState<string | null>(null);
-  const [count, setCount] = useState<Page["count"]>(undefined);
+  const [results, setResults] = useState<Results | null>(null);
   // A message while searching or on failure; null once results are shown, whose counts the status derives.
   const [message, setMessage] = useState<string | null>("");
   const [reading, setReading] = useState(false);
-  // Which query the shown hits belong to: a page read for an earlier one is dropped, not appended.
+  const [copied, setCopied] = useState(false);
+  // Which query the shown results belong to: a page read for an earlier one is dropped, not appended.
   const generation = useRef(0);
+  const restoreScroll = useRef<number | null>(null);
+  // Only the page's first search may be a return to a kept view.
+  const firstSearch = useRef(true);
 
   useEffect(() => {
     const initial = parseSearchRequest(window.location.search.slice(1));
@@ -71,39 +226,74 @@ export function Search() {
   }, []);
 
   useEffect(() => {
+    if (!query) return;
     const asked = ++generation.current;
     if (!query.q.trim()) {
-      setHits(null);
+      setResults(null);
       setMessage("");
+      return;
+    }
+    const restore = firstSearch.current && returning();
+    firstSearch.current = false;
+    const saved = restore ? loadView<Results>(addressOf(query)) : null;
+    if (saved) {
+      restoreScroll.current = saved.scrollY;
+      setResults(saved.data);
+      setMessage(null);
       return;
     }
     setMessage("Searching…");
     fetchPage(query, null).then(
       (page) => {
         if (generation.current !== asked) return;
-        setTerms(page.terms);
-        setHits(page.hits);
-        setNext(page.next);
-        setCount(page.count);
+        setResults(page);
         setMessage(null);
       },
       (error: Error) => {
         if (generation.current !== asked) return;
-        setHits([]);
+        setResults(null);
         setMessage(`The search failed (${error.message}).`);
       },
     );
   }, [query]);
 
+  // Back and reload: the pages read, then the place on the page.
+  useLayoutEffect(() => {
+    if (restoreScroll.current === null || !results) return;
+    window.scrollTo(0, restoreScroll.current);
+    restoreScroll.current = null;
+  }, [results]);
+
+  useEffect(() => {
+    if (!query || !results) return;
+    const save = () => saveView(addressOf(query), { data: results, scrollY: window.scrollY });
+    save();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onScroll = () => {
+      clearTimeout(timer);
+      timer = setTimeout(save, 150);
+    };
+    window.addEventListener("scroll", onScroll, { passive: true });
+    window.addEventListener("pagehide", save);
+    document.addEventListener("click", save, true);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener("scroll", onScroll);
+      window.removeEventListener("pagehide", save);
+      document.removeEventListener("click", save, true);
+    };
+  }, [query, results]);
+
+  if (!query) return <SearchForm draft={draft} setDraft={setDraft} onSubmit={() => undefined} />;
+
   const more = async () => {
-    if (reading || next === null) return;
+    if (reading || !results || results.next === null) return;
     setReading(true);
     const asked = generation.current;
     try {
-      const page = await fetchPage(query, next);
+      const page = await fetchPage(query, results.next);
       if (generation.current !== asked) return;
-      setHits((current) => [...(current ?? []), ...page.hits]);
-      setNext(page.next);
+      setResults((current) => (current ? { ...current, hits: [...current.hits, ...page.hits], next: page.next } : current));
     } catch (error) {
       if (generation.current === asked) setMessage(`The search failed (${(error as Error).message}).`);
     } finally {
@@ -113,46 +303,31 @@ export function Search() {
 
   const go = (wanted: Query) => {
     setQuery(wanted);
-    const search = formatSearchRequest(wanted);
+    const search = addressOf(wanted);
     window.history.replaceState(window.history.state, "", `/search${search ? `?${search}` : ""}`);
   };
   const defaultSort = (mode: SearchMode) => (mode === "concordance" ? "oldest" : "newest");
+  const switchMode = (mode: SearchMode) => go({ q: draft.trim(), mode, sort: defaultSort(mode), filters: { ...query.filters, rendering: null } });
 
   const field = "rounded border border-rule bg-paper px-2 py-1 text-ink";
-  const first = terms[0]?.lang ?? "en";
+  const terms = results?.terms ?? [];
+  const concordance = query.mode === "concordance";
+  const exportAddress = `/api/search/tsv?${formatSearchRequest(query)}`;
   return (
     <div>
-      <form
-        role="search"
-        className="flex flex-wrap items-center gap-3"
-        onSubmit={(event) => {
-          event.preventDefault();
-          go({ ...query, q: draft.trim() });
-        }}
-      >
-        <input
-          type="search"
-          name="q"
-          value={draft}
-          onChange={(event) => setDraft(event.target.value)}
-          aria-label="Search term, English or Chinese"
-          placeholder="e.g. cooperatives, 手工业, 整顿"
-          className="min-w-0 flex-1 rounded-full border border-rule bg-transparent px-4 py-2 text-[1.0625rem] text-ink focus:border-muted focus:outline-none"
-          data-search-input
-          autoFocus
-        />
-        <button type="submit" className="rounded-full border border-rule px-4 py-2 font-[family-name:var(--font-ui)] text-[0.875rem] hover:border-muted">
-          Search
-        </button>
-      </form>
+      <SearchForm draft={draft} setDraft={setDraft} onSubmit={() => go({ ...query, q: draft.trim(), filters: { ...query.filters, rendering: null } })} />
+      <Syntax />
+      {results?.clipped && (
+        <p className="meta mt-2 text-accent" role="alert" data-clipped>
+          Queries are limited to {results.clipped} characters: only the first {results.clipped} were searched.
+        </p>
+      )}
       <div className="meta mt-3 flex flex-wrap items-center gap-x-5 gap-y-2">
         <label>
-          <input type="radio" name="mode" checked={query.mode === "search"} onChange={() => go({ q: draft.trim(), mode: "search", sort: defaultSort("search") })} data-mode="search" /> All
-          matches
+          <input type="radio" name="mode" checked={query.mode === "search"} onChange={() => switchMode("search")} data-mode="search" /> All matches
         </label>
         <label>
-          <input type="radio" name="mode" checked={query.mode === "concordance"} onChange={() => go({ q: draft.trim(), mode: "concordance", sort: defaultSort("concordance") })} data-mode="concordance" />{" "}
-          Concordance (each term exactly as typed)
+          <input type="radio" name="mode" checked={concordance} onChange={() => switchMode("concordance")} data-mode="concordance" /> Concordance (each term exactly as typed, renderings marked)
         </label>
         <label>
           Order{" "}
@@ -162,32 +337,34 @@ export function Search() {
           </select>
         </label>
         <span aria-live="polite" data-search-status>
-          {message ?? statusText(query.mode, hits?.length ?? 0, count, next !== null)}
+          {message ?? (results ? statusText(query.mode, results) : "")}
         </span>
       </div>
-      {hits && hits.length > 0 && (
-        <ol className="mt-6 divide-y divide-rule border-y border-rule" data-results={query.mode}>
-          {hits.map((hit) => (
-            <li key={hit.url} className="py-4" data-hit data-lang={first} data-date={hit.date}>
-              <a href={hit.url} className="group block">
-                <span className="meta block">
-                  <time dateTime={hit.date}>{hit.date && formatDateEn(hit.date)}</time> · <span className="group-hover:text-accent">{hit.title}</span>{" "}
-                  <span lang="zh-Hans">{hit.titleZh}</span>
-                </span>
-                <span className="mt-2 grid gap-x-8 gap-y-1 wide:grid-cols-2">
-                  <span lang="en" className="block leading-relaxed" data-side="en">
-                    <Marked text={hit.en} terms={terms} lang="en" />
-                  </span>
-                  <span lang="zh-Hans" className="block leading-relaxed" data-side="zh">
-                    <Marked text={hit.zh} terms={terms} lang="zh" />
-                  </span>
-                </span>
-              </a>
-            </li>
-          ))}
-        </ol>
+      <Filters query={query} years={years} pages={pages} columns={columns} onChange={(filters) => go({ ...query, filters })} />
+      {concordance && results?.renderings && results.renderings.total > 0 && (
+        <>
+          <Renderings summary={results.renderings} active={query.filters.rendering} onPick={(rendering) => go({ ...query, filters: { ...query.filters, rendering } })} />
+          <ConcordanceChart summary={results.renderings} term={terms[0]?.text ?? ""} />
+          <p className="meta mt-3 flex flex-wrap gap-x-5">
+            <a href={exportAddress} download className="underline" data-export-tsv>
+              Export TSV
+            </a>
+            <button
+              type="button"
+              className="underline"
+              data-copy-link
+              onClick={() => {
+                void navigator.clipboard?.writeText(window.location.href).then(() => setCopied(true));
+              }}
+            >
+              {copied ? "Link copied" : "Copy link to this view"}
+            </button>
+          </p>
+        </>
       )}
-      {next !== null && hits && (
+      {results && results.hits.length === 0 && message === null && <NoResults query={query} />}
+      {results && results.hits.length > 0 && <Hits hits={results.hits} terms={terms} mode={query.mode} />}
+      {results && results.next !== null && (
         <button type="button" onClick={more} disabled={reading} className="meta mt-4 rounded-full border border-rule px-4 py-1.5 hover:border-muted" data-more>
           More results
         </button>
@@ -195,3 +372,32 @@ export function Search() {
     </div>
   );
 }
+
+function SearchForm({ draft, setDraft, onSubmit }: { draft: string; setDraft(value: string): void; onSubmit(): void }) {
+  return (
+    <form
+      role="search"
+      className="flex flex-wrap items-center gap-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      <input
+        type="search"
+        name="q"
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+        aria-label="Search term, English or Chinese"
+        placeholder='e.g. cooperatives, "handicraft cooperatives", 整顿'
+        className="min-w-0 flex-1 rounded-full border border-rule bg-transparent px-4 py-2 text-[1.0625rem] text-ink focus:border-muted focus:outline-none"
+        data-search-input
+        autoFocus
+      />
+      <button type="submit" className="rounded-full border border-rule px-4 py-2 font-[family-name:var(--font-ui)] text-[0.875rem] hover:border-muted">
+        Search
+      </button>
+    </form>
+  );
+}
+

@@ -14,6 +14,7 @@ import { alignmentKey, dropCachedAlignment, readCachedAlignment, writeCachedAlig
 import { toAlignmentFile, toSiteArticle, type AlignedText } from "@/lib/site/article";
 import { toArticleRecord, type ArticleRecord } from "@/lib/store/record";
 import { loadArticleWords } from "@/lib/words/load";
+import { articleRenderings } from "./renderings";
 
 export interface SourceFile {
   /** File name under the content folder: the article's identity in the database. */
@@ -81,7 +82,7 @@ export function processArticle(source: SourceFile, build: ArticleBuild): Process
   const record = (text: AlignedText) => {
     const site = toSiteArticle(article, text, build.alignerVersion);
     const words = loadArticleWords(toAlignmentFile(site).sentences.filter((s) => s.lang === "zh"));
-    return toArticleRecord(site, words, { alignKey: key, warnings });
+    return toArticleRecord(site, words, { alignKey: key, warnings }, (beads) => articleRenderings(beads, words));
   };
   try {
     if (cached.status === "hit") {

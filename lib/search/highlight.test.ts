@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsAll, highlight } from "./highlight";
+import { containsAll, highlight, highlightPair } from "./highlight";
 import { parseQuery } from "./query";
 
 const marked = (text: string, query: string, lang: "en" | "zh") =>
@@ -41,4 +41,26 @@ describe("containsAll", () => {
     expect(containsAll({ en: "cooperatives", zh: "" }, parseQuery("合作社 cooperative"))).toBe(false);
     expect(containsAll({ en: "anything", zh: "" }, [])).toBe(false);
   });
+
+  it("in exact mode (the concordance) needs the words as typed, inflections only", () => {
+    expect(containsAll({ en: "handicraft cooperation", zh: "" }, parseQuery('"handicraft cooperatives"'))).toBe(false);
+    expect(containsAll({ en: "Handicraft cooperative", zh: "" }, parseQuery('"handicraft cooperatives"'))).toBe(true);
+    expect(containsAll({ en: "they were rectifying it", zh: "" }, parseQuery("rectified"))).toBe(true);
+  });
 });
+
+describe("highlightPair", () => {
+  it("marks the term on its side and its rendering in the counterpart, as text", () => {
+    const terms = parseQuery("整顿");
+    expect(highlightPair("<b>consolidating and rectifying</b>", terms, "en", "rectify")).toEqual([
+      { text: "<b>consolidating and ", mark: null },
+      { text: "rectifying", mark: "rendering" },
+      { text: "</b>", mark: null },
+    ]);
+    expect(highlightPair("巩固和整顿", terms, "zh", "rectify")).toEqual([
+      { text: "巩固和", mark: null },
+      { text: "整顿", mark: "term" },
+    ]);
+  });
+});
+

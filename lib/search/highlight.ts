@@ -1,5 +1,6 @@
 import { stemmer } from "stemmer";
 import type { Term } from "./query";
+import { inflectionCandidates, renderingSpans } from "./renderings";
 
 /**
  * Marks where a query's terms occur in a sentence, for search results and the concordance. Pure,
@@ -16,12 +17,19 @@ export interface Piece {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const stemOf = (word: string) => stemmer(word.toLowerCase().replace(/['’]s$/, ""));
 
-function markEnglish(text: string, term: string, marked: boolean[]): void {
-  const wanted = [...term.matchAll(WORD)].map((m) => stemOf(m[0]));
+/** Whether two words are forms of one word: the same stem, or in exact mode the same inflection base (cooperatives ~ cooperative, not cooperation). */
+function sameWord(a: string, b: string, exact: boolean): boolean {
+  if (!exact) return stemOf(a) === stemOf(b);
+  const forms = inflectionCandidates(a);
+  return inflectionCandidates(b).some((form) => forms.includes(form));
+}
+
+function markEnglish(text: string, term: string, marked: boolean[], exact: boolean): void {
+  const wanted = [...term.matchAll(WORD)].map((m) => m[0]);
   if (wanted.length === 0) return;
-  const words = [...text.matchAll(WORD)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, stem: stemOf(m[0]) }));
+  const words = [...text.matchAll(WORD)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, word: m[0] }));
   for (let i = 0; i + wanted.length <= words.length; i++) {
-    if (wanted.every((stem, k) => words[i + k].stem === stem)) marked.fill(true, words[i].at, words[i + wanted.length - 1].end);
+    if (wanted.every((word, k) => sameWord(words[i + k].word, word, exact))) marked.fill(true, words[i].at, words[i + wanted.length - 1].end);
   }
 }
 
@@ -29,13 +37,17 @@ function markChinese(text: string, term: string, marked: boolean[]): void {
   for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) marked.fill(true, at, at + term.length);
 }
 
-/** The text in pieces, the parts that the terms of this language match marked. */
-export function highlight(text: string, terms: readonly Term[], lang: Term["lang"]): Piece[] {
+/**
+ * The text in pieces, the parts that the terms of this language match marked. `exact` (the
+ * concordance): English words match their inflections only (cooperative ~ cooperatives), not every
+ * word of the stem (cooperation).
+ */
+export function highlight(text: string, terms: readonly Term[], lang: Term["lang"], exact = false): Piece[] {
   const marked = new Array<boolean>(text.length).fill(false);
   for (const term of terms) {
     if (term.lang !== lang) continue;
     if (lang === "zh") markChinese(text, term.text, marked);
-    else markEnglish(text, term.text, marked);
+    else markEnglish(text, term.text, marked, exact);
   }
   const pieces: Piece[] = [];
   for (let i = 0; i < text.length; ) {
@@ -47,7 +59,34 @@ export function highlight(text: string, terms: readonly Term[], lang: Term["lang
   return pieces;
 }
 
-/** Whether every term occurs in its side of the pair as highlight() marks it (the concordance keeps only such pairs). */
+/** Whether every term occurs in its side of the pair as highlight() marks it in exact mode (the concordance keeps only such pairs). */
 export function containsAll(pair: { en: string; zh: string }, terms: readonly Term[]): boolean {
-  return terms.length > 0 && terms.every((term) => highlight(pair[term.lang], [term], term.lang).some((piece) => piece.mark));
+  return terms.length > 0 && terms.every((term) => highlight(pair[term.lang], [term], term.lang, true).some((piece) => piece.mark));
+}
+
+export interface MarkedPiece {
+  text: string;
+  /** "term": the query's term; "rendering": the first term's rendering in the counterpart sentence. */
+  mark: "term" | "rendering" | null;
+}
+
+/** A side of a concordance pair in pieces: the terms of its language marked, and in the first term's counterpart its rendering. */
+export function highlightPair(text: string, terms: readonly Term[], lang: Term["lang"], rendering: string | null, exact = false): MarkedPiece[] {
+  const kind = new Array<MarkedPiece["mark"]>(text.length).fill(null);
+  let at = 0;
+  for (const piece of highlight(text, terms, lang, exact)) {
+    if (piece.mark) kind.fill("term", at, at + piece.text.length);
+    at += piece.text.length;
+  }
+  if (rendering && terms[0] && terms[0].lang !== lang) {
+    for (const [start, end] of renderingSpans(text, rendering, lang)) if (kind[start] === null) kind.fill("rendering", start, end);
+  }
+  const pieces: MarkedPiece[] = [];
+  for (let i = 0; i < text.length; ) {
+    let end = i + 1;
+    while (end < text.length && kind[end] === kind[i]) end++;
+    pieces.push({ text: text.slice(i, end), mark: kind[i] });
+    i = end;
+  }
+  return pieces;
 }

@@ -19,4 +19,21 @@ describe("parseSearchRequest", () => {
       expect(formatSearchRequest(parseSearchRequest(query))).toBe(query);
     }
   });
+
+  it("reads the filters, swapping a reversed year range and ignoring a malformed year", () => {
+    expect(parseSearchRequest("q=x&mode=concordance&from=1956&to=1954&page=2&r=rectification").filters).toEqual({ from: "1954", to: "1956", page: "2", column: null, rendering: "rectification" });
+    expect(parseSearchRequest("q=x&from=56&to=abcd").filters).toMatchObject({ from: null, to: null });
+    const query = "q=x&mode=concordance&from=1954&to=1956&page=2&column=%E7%BB%8F%E6%B5%8E&r=-";
+    expect(formatSearchRequest(parseSearchRequest(query))).toBe(query);
+  });
+
+  it("reads a long query whole and cuts it between characters, saying so", () => {
+    const long = "整".repeat(150) + "顿".repeat(150);
+    const request = parseSearchRequest(`q=${encodeURIComponent(long)}&mode=concordance`);
+    expect(request.mode).toBe("concordance");
+    expect(request.clipped).toBe(true);
+    expect(request.q).toBe("整".repeat(150) + "顿".repeat(50));
+    expect(parseSearchRequest("q=short").clipped).toBe(false);
+  });
 });
+

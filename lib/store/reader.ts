@@ -2,8 +2,10 @@
 // a range of ids (keys.ts), so its cost does not grow with the archive.
 import type { Neighbours, MonthFacets, YearCount } from "@/lib/site/archive";
 import type { SiteArticle, SiteArticleSummary } from "@/lib/site/article";
+import { NONE } from "@/lib/search/chart";
 import { containsAll } from "@/lib/search/highlight";
 import { matchExpression, type Term } from "@/lib/search/query";
+import { inflectionCandidates } from "@/lib/search/renderings";
 import type { DownloadFormat } from "@/lib/export/paths";
 import type { ArticleWords } from "@/lib/words/words";
 import type Database from "better-sqlite3";
@@ -214,6 +216,11 @@ export interface PairHit {
   zh: string;
   /** The sentence the hit opens the article at: `e5` or `z4`. */
   anchor: string;
+  /** Ids of the pair's first English and Chinese sentence (`e5`, `z4`), empty when a side is. */
+  enId: string;
+  zhId: string;
+  /** The first term's rendering in this pair (renderingTerm), null when none is stored. */
+  rendering: string | null;
 }
 
 export interface SearchOptions {
@@ -225,35 +232,217 @@ export interface SearchOptions {
   exact: boolean;
   /** Only these years (inclusive). */
   years?: { from: string; to: string };
+  /** Only articles of this page, this column. */
+  page?: string | null;
+  column?: string | null;
+  /** Only pairs where the first term has this rendering (renderingTerm), or NO_RENDERING: none found. */
+  rendering?: string | null;
 }
+
+
 
 /** Pairs the index holds for a term; a page in date order is found without counting or sorting them all. */
 const SCAN_LIMIT = 5000;
+
+const yearStarts = new Map<number, number>();
+/** The year of a pair id (its article's day, keys.ts). */
+export function yearOfPair(pair: number): number {
+  const day = Math.floor(pair / 2 ** 31);
+  let year = yearStarts.get(day);
+  if (year === undefined) yearStarts.set(day, (year = Number(/^(\d{4})/.exec(dateOfDay(day))![1])));
+  return year;
+}
+
+function dateOfDay(day: number): string {
+  const at = new Date(Date.UTC(2000, 0, 1));
+  at.setUTCFullYear(0);
+  return new Date(at.getTime() + day * 86_400_000).toISOString().replace(/^\+0*/, "").padStart(10, "0");
+}
+
+/**
+ * The term a query's renderings are stored under (term_renderings): the first term, a Chinese one
+ * as typed, an English one (a phrase by its last word, the head noun as a rule) by the first of its
+ * inflection candidates that has links. Null when nothing is stored for it.
+ */
+export function renderingTerm(db: Db, terms: readonly Term[]): string | null {
+  const first = terms[0];
+  if (!first) return null;
+  const has = statement(db, "SELECT 1 FROM term_counts WHERE term = ? LIMIT 1").pluck();
+  if (first.lang === "zh") return has.get(first.text) ? first.text : null;
+  const last = first.text.toLowerCase().split(/\s+/).at(-1) ?? "";
+  const stripped = inflectionCandidates(last).slice(1);
+  return [...stripped, last].find((candidate) => has.get(candidate)) ?? null;
+}
+
+function spanOf(years: SearchOptions["years"]) {
+  return years ? pairRange(`${years.from}-01-01`, `${years.to}-12-31`) : { lo: 0, hi: Number.MAX_SAFE_INTEGER };
+}
+
+export interface RenderingCount {
+  rendering: string;
+  count: number;
+}
+
+export interface RenderingSummary {
+  /** The term the renderings are of (renderingTerm), null when none are stored. */
+  term: string | null;
+  /** Pairs holding the query within the filters: the groups' counts add up to it. */
+  total: number;
+  /** Renderings by count, then the pairs with none found (rendering NONE). */
+  groups: RenderingCount[];
+  /** Per year with matches, oldest first: the pairs of each rendering (NONE too). */
+  years: { year: number; counts: RenderingCount[] }[];
+  /** True when the matches were too many to check one by one: the counts are the index's (stems, not words as typed). */
+  approximate?: boolean;
+}
+
+/**
+ * The concordance's renderings over the whole archive (within the filters): how many matching
+ * pairs render the first term each way, per year. Two grouped queries, each read from an index:
+ * the full-text index counts the matches per day, term_renderings the renderings per year; what is
+ * left of a year's matches is "none found".
+ */
+/** Matches an English or several-term concordance checks one by one (its words as typed, not the index's stems); beyond them the counts are the index's. */
+const SUMMARY_SCAN_CAP = 20_000;
+
+type PerYear = Map<number, Map<string, number>>;
+
+function bump(byYear: PerYear, year: number, rendering: string, count = 1): void {
+  let counts = byYear.get(year);
+  if (!counts) byYear.set(year, (counts = new Map()));
+  counts.set(rendering, (counts.get(rendering) ?? 0) + count);
+}
+
+const articleFilter = "(@page IS NULL OR a.en_page = @page) AND (@column IS NULL OR a.col = @column)";
+
+/** A single Chinese term: its matches are exactly the index's, its renderings exactly its rows, so both are counted by SQL. */
+function summaryByIndex(db: Db, term: string | null, args: Record<string, unknown>, filtered: boolean): PerYear {
+  const perDay = filtered
+    ? `SELECT f.rowid >> 31, count(*) FROM pairs_fts f JOIN articles a ON a.id = f.rowid >> 14 WHERE pairs_fts MATCH @match AND f.rowid BETWEEN @lo AND @hi AND ${articleFilter} GROUP BY 1`
+    : "SELECT rowid >> 31, count(*) FROM pairs_fts WHERE pairs_fts MATCH @match AND rowid BETWEEN @lo AND @hi GROUP BY 1";
+  const totals = new Map<number, number>();
+  for (const [day, count] of statement(db, perDay).raw().iterate(args) as IterableIterator<[number, number]>) {
+    const year = yearOfPair(day * 2 ** 31);
+    totals.set(year, (totals.get(year) ?? 0) + count);
+  }
+  const byYear: PerYear = new Map();
+  if (term !== null) {
+    const sql = `SELECT t.rendering, t.year, count(*) FROM term_renderings t ${filtered ? "JOIN articles a ON a.id = t.pair >> 14" : ""}
+      WHERE t.term = @term AND t.pair BETWEEN @lo AND @hi ${filtered ? `AND ${articleFilter}` : ""} GROUP BY 1, 2`;
+    for (const [rendering, year, count] of statement(db, sql).raw().iterate({ ...args, term }) as IterableIterator<[string, number, number]>) bump(byYear, year, rendering, count);
+  }
+  for (const [year, total] of totals) {
+    let linked = 0;
+    for (const count of byYear.get(year)?.values() ?? []) linked += count;
+    if (total > linked) bump(byYear, year, NONE, total - linked);
+  }
+  return byYear;
+}
+
+/** A single word the build counted (term_counts): its groups and years are one range of that table. */
+function summaryByCounts(db: Db, term: string, years: SearchOptions["years"]): PerYear {
+  const sql = "SELECT rendering, year, count FROM term_counts WHERE term = ? AND year BETWEEN ? AND ?";
+  const byYear: PerYear = new Map();
+  for (const [rendering, year, count] of statement(db, sql).raw().iterate(term, Number(years?.from ?? 0), Number(years?.to ?? 9999)) as IterableIterator<[string, number, number]>) {
+    bump(byYear, year, rendering || NONE, count);
+  }
+  return byYear;
+}
+
+/** English or several terms: each match checked as the concordance lists it (containsAll), its rendering read by key. Null past the cap. */
+function summaryByScan(db: Db, terms: readonly Term[], term: string | null, args: Record<string, unknown>, filtered: boolean): PerYear | null {
+  const sql = `SELECT p.id, p.en, p.zh FROM pairs_fts f JOIN pairs p ON p.id = f.rowid ${filtered ? "JOIN articles a ON a.id = f.rowid >> 14" : ""}
+    WHERE pairs_fts MATCH @match AND f.rowid BETWEEN @lo AND @hi ${filtered ? `AND ${articleFilter}` : ""} LIMIT ${SUMMARY_SCAN_CAP + 1}`;
+  const renderingOf = statement(db, "SELECT rendering FROM term_renderings WHERE term = ? AND pair = ?").pluck();
+  const byYear: PerYear = new Map();
+  let scanned = 0;
+  for (const row of statement(db, sql).iterate(args) as IterableIterator<{ id: number; en: string; zh: string }>) {
+    if (++scanned > SUMMARY_SCAN_CAP) return null;
+    if (!containsAll(row, terms)) continue;
+    const rendering = term === null ? undefined : (renderingOf.get(term, row.id) as string | undefined);
+    bump(byYear, yearOfPair(row.id), rendering ?? NONE);
+  }
+  return byYear;
+}
+
+/**
+ * The concordance's renderings over the whole archive (within the filters): how many matching
+ * pairs render the first term each way, per year. A single word the build counted is read from
+ * term_counts (one indexed range, whatever its frequency). With a page or column filter, or for a
+ * Chinese string that is no word of its own, two grouped queries on indexes (the full-text index
+ * counts the matches per day, term_renderings the renderings per year; what is left is "none
+ * found"). An English phrase or several terms: each match checked as listed, up to
+ * SUMMARY_SCAN_CAP; beyond, the index's counts (`approximate`).
+ */
+export function renderingSummary(db: Db, terms: readonly Term[], filters: Pick<SearchOptions, "years" | "page" | "column">): RenderingSummary {
+  const match = matchExpression(terms);
+  if (!match) return { term: null, total: 0, groups: [], years: [] };
+  const { lo, hi } = spanOf(filters.years);
+  const args = { match, lo, hi, page: filters.page ?? null, column: filters.column ?? null };
+  const filtered = args.page !== null || args.column !== null;
+  const term = renderingTerm(db, terms);
+  const single = terms.length === 1 && (terms[0].lang === "zh" || !/\s/.test(terms[0].text));
+  let byYear: PerYear | null = null;
+  let approximate = false;
+  if (single && term !== null && !filtered) byYear = summaryByCounts(db, term, filters.years);
+  else if (!(terms.length === 1 && terms[0].lang === "zh")) {
+    // Checked one by one only when few enough; beyond, the index's counts stand in.
+    if (!countPairs(db, terms, SUMMARY_SCAN_CAP).capped) byYear = summaryByScan(db, terms, term, args, filtered);
+    approximate = byYear === null;
+  }
+  byYear ??= summaryByIndex(db, term, args, filtered);
+  const overall = new Map<string, number>();
+  const years = [...byYear.keys()].sort((a, b) => a - b).map((year) => {
+    const counts = [...byYear.get(year)!].map(([rendering, count]) => ({ rendering, count }));
+    for (const { rendering, count } of counts) overall.set(rendering, (overall.get(rendering) ?? 0) + count);
+    return { year, counts };
+  });
+  const groups = [...overall].map(([rendering, count]) => ({ rendering, count })).sort((a, b) => Number(a.rendering === NONE) - Number(b.rendering === NONE) || b.count - a.count || (a.rendering < b.rendering ? -1 : 1));
+  return { term, total: groups.reduce((sum, g) => sum + g.count, 0), groups, years, ...(approximate ? { approximate } : {}) };
+}
 
 export function searchPairs(db: Db, terms: readonly Term[], options: SearchOptions): { hits: PairHit[]; next: number | null } {
   const match = matchExpression(terms);
   if (!match) return { hits: [], next: null };
   const newest = options.order === "newest";
-  const span = options.years ? pairRange(`${options.years.from}-01-01`, `${options.years.to}-12-31`) : { lo: 0, hi: Number.MAX_SAFE_INTEGER };
+  const span = spanOf(options.years);
   const lo = !newest && options.after !== null ? Math.max(span.lo, options.after + 1) : span.lo;
   const hi = newest && options.after !== null ? Math.min(span.hi, options.after - 1) : span.hi;
-  const candidates = statement(db, `SELECT rowid FROM pairs_fts WHERE pairs_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid ${newest ? "DESC" : "ASC"}`).pluck();
+  const term = options.rendering || options.exact ? renderingTerm(db, terms) : null;
+  const dir = newest ? "DESC" : "ASC";
+  let ids: IterableIterator<number>;
+  if (options.rendering && options.rendering !== NONE) {
+    if (term === null) return { hits: [], next: null };
+    ids = statement(db, `SELECT pair FROM term_renderings WHERE term = ? AND rendering = ? AND pair BETWEEN ? AND ? ORDER BY year ${dir}, pair ${dir}`)
+      .pluck()
+      .iterate(term, options.rendering, lo, hi) as IterableIterator<number>;
+  } else {
+    ids = statement(db, `SELECT rowid FROM pairs_fts WHERE pairs_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid ${dir}`).pluck().iterate(match, lo, hi) as IterableIterator<number>;
+  }
   const pair = statement(
     db,
-    "SELECT p.id, p.en, p.zh, p.en_first, p.zh_first, a.slug, a.title_en, a.title_zh, a.date FROM pairs p JOIN articles a ON a.id = p.id >> 14 WHERE p.id = ?",
+    "SELECT p.id, p.en, p.zh, p.en_first, p.zh_first, a.slug, a.title_en, a.title_zh, a.date, a.en_page, a.col FROM pairs p JOIN articles a ON a.id = p.id >> 14 WHERE p.id = ?",
   );
+  const renderingOf = statement(db, "SELECT rendering FROM term_renderings WHERE term = ? AND pair = ?").pluck();
   const hits: PairHit[] = [];
   const zhFirst = terms[0]?.lang === "zh";
   let scanned = 0;
   let last: number | null = null;
-  for (const id of candidates.iterate(match, lo, hi) as IterableIterator<number>) {
+  for (const id of ids) {
     if (hits.length === options.limit || scanned === SCAN_LIMIT) return { hits, next: last };
     scanned++;
     last = id;
-    const row = pair.get(id) as { id: number; en: string; zh: string; en_first: number | null; zh_first: number | null; slug: string; title_en: string; title_zh: string; date: string };
+    const row = pair.get(id) as
+      | { id: number; en: string; zh: string; en_first: number | null; zh_first: number | null; slug: string; title_en: string; title_zh: string; date: string; en_page: string | null; col: string }
+      | undefined;
     if (!row || (options.exact && !containsAll(row, terms))) continue;
-    const zhAnchor = row.zh_first !== null ? `z${row.zh_first + 1}` : null;
-    const enAnchor = row.en_first !== null ? `e${row.en_first + 1}` : null;
+    if ((options.page && row.en_page !== options.page) || (options.column && row.col !== options.column)) continue;
+    const rendering = term === null ? null : ((renderingOf.get(term, id) as string | undefined) ?? null);
+    if (options.rendering === NONE && rendering !== null) continue;
+    // Rows of an English key or of several terms may lie outside the query's matches.
+    if (options.rendering && options.rendering !== NONE && !(terms.length === 1 && terms[0].lang === "zh") && !containsAll(row, terms)) continue;
+    const zhId = row.zh_first !== null ? `z${row.zh_first + 1}` : "";
+    const enId = row.en_first !== null ? `e${row.en_first + 1}` : "";
     hits.push({
       id,
       slug: row.slug,
@@ -262,7 +451,10 @@ export function searchPairs(db: Db, terms: readonly Term[], options: SearchOptio
       date: row.date,
       en: row.en,
       zh: row.zh,
-      anchor: (zhFirst ? (zhAnchor ?? enAnchor) : (enAnchor ?? zhAnchor)) ?? "",
+      anchor: (zhFirst ? zhId || enId : enId || zhId) ?? "",
+      enId,
+      zhId,
+      rendering,
     });
   }
   return { hits, next: null };

@@ -25,6 +25,8 @@ export interface PairRecord {
   /** What the full-text index holds: the English as it is, the Chinese as han-grams (lib/search/han-grams). */
   enSearch: string;
   zhSearch: string;
+  /** [term, rendering] links of the pair (lib/search/renderings.ts): what the concordance marks and groups. */
+  links: [string, string][];
 }
 
 
@@ -63,7 +65,7 @@ export const unpackText = unpack;
 
 const firstIndex = (ids: readonly string[]) => (ids.length > 0 ? Number(ids[0].slice(1)) - 1 : null);
 
-export function pairRecords(beads: readonly ExportBead[]): PairRecord[] {
+export function pairRecords(beads: readonly ExportBead[], links: readonly [string, string][][] = []): PairRecord[] {
   if (beads.length > MAX_BEADS) throw new Error(`${beads.length} sentence links; an article may have at most ${MAX_BEADS}`);
   return beads.map((bead, n) => ({
     bead: n,
@@ -73,6 +75,7 @@ export function pairRecords(beads: readonly ExportBead[]): PairRecord[] {
     zhFirst: firstIndex(bead.zhIds),
     enSearch: bead.en,
     zhSearch: hanIndexText(bead.zh),
+    links: links[n] ?? [],
   }));
 }
 
@@ -92,6 +95,8 @@ export function toArticleRecord(
   article: SiteArticle,
   words: ArticleWords,
   extra: { alignKey: string; warnings: ContentProblem[] },
+  /** The links of each pair, from the article's beads (the build's word data and dictionary). */
+  renderings: (beads: ExportBead[]) => [string, string][][] = () => [],
 ): ArticleRecord {
   const json = JSON.stringify({ ...article, slug: "" });
   const beads = exportBeads(article);
@@ -109,7 +114,7 @@ export function toArticleRecord(
     words: pack(JSON.stringify(words.sentences)),
     entries: Object.entries(words.entries).map(([word, entry]) => [word, JSON.stringify(entry)]),
     tmx: tmxFragment(article, beads),
-    pairs: pairRecords(beads),
+    pairs: pairRecords(beads, renderings(beads)),
     ...extra,
   };
 }

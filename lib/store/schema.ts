@@ -73,6 +73,31 @@ CREATE TABLE downloads (
   PRIMARY KEY (year, format)
 ) WITHOUT ROWID;
 
+-- Word → rendering links of each pair (lib/search/renderings.ts), made at build time: a Chinese
+-- word and the English keys that render it, an English key and the Chinese word it renders. One
+-- per term and pair. Listed by pair (a hit's rendering, an article's removal) and by term and
+-- rendering (one rendering's pairs in date order).
+CREATE TABLE term_renderings (
+  pair INTEGER NOT NULL,
+  term TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  rendering TEXT NOT NULL,
+  PRIMARY KEY (pair, term)
+) WITHOUT ROWID;
+CREATE INDEX term_renderings_group ON term_renderings (term, rendering, year);
+
+-- Pairs per term, rendering and year over the archive ("" for the pairs where the term has none):
+-- the concordance's groups and chart are one indexed range. Kept up to date by the writer from
+-- each article's own counts (article_terms), added when it is stored and taken off when removed.
+CREATE TABLE term_counts (
+  term TEXT NOT NULL,
+  rendering TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (term, rendering, year)
+) WITHOUT ROWID;
+CREATE TABLE article_terms (article INTEGER PRIMARY KEY, counts BLOB NOT NULL);
+
 -- Dictionary entries (pinyin and senses) of every word the articles' word data names.
 CREATE TABLE word_entries (word TEXT PRIMARY KEY, entry TEXT NOT NULL) WITHOUT ROWID;
 `;

