@@ -1,26 +1,13 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { repo, runScript } from "@/scripts/testing/run-script";
 import { expectedBadFolderProblems } from "./fixtures/expected-problems";
 
-/** Runs the check as a user does, in a process of its own; not spawnSync, which starves Vitest's RPC on a loaded machine. */
-function check(...args: string[]) {
-  return checkWith({}, ...args);
-}
-
-function checkWith(env: Record<string, string>, ...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("node_modules/.bin/tsx", ["scripts/check.ts", ...args], { env: { ...process.env, ...env } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
-}
+/** Runs the check as a user does, in a process of its own, from the repository root. */
+const checkWith = (env: Record<string, string>, ...args: string[]) => runScript("check.ts", repo, env, args);
+const check = (...args: string[]) => checkWith({}, ...args);
 
 // Each test starts tsx (a few seconds, tens on a loaded machine).
 describe("npm run check (scripts/check.ts)", { timeout: 120_000 }, () => {
