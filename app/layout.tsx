@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { settingsScript } from "@/lib/site/settings";
 import { viewScript } from "@/lib/site/view";
 import { siteConfig } from "@/site.config";
-import { SearchBox } from "@/app/_components/SearchBox";
+import { SearchBox } from "@/app/_features/search/SearchBox";
 import "./globals.css";
 
 export const metadata: Metadata = {

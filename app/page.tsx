@@ -1,11 +1,12 @@
-import { ArticleList } from "@/app/_components/ArticleList";
-import { ListParts } from "@/app/_components/ListParts";
+import { ArticleList } from "@/app/_features/archive/ArticleList";
+import { ListParts } from "@/app/_features/archive/ListParts";
+import { Timeline } from "@/app/_features/archive/Timeline";
+import { TimelineFilters } from "@/app/_features/archive/TimelineFilters";
+import { DownloadMenu } from "@/app/_features/citation/DownloadMenu";
 import { LIST_PART_SIZE, parseListPart, parseListView } from "@/lib/site/archive";
-import { DownloadMenu } from "@/app/_components/DownloadMenu";
-import { Timeline } from "@/app/_components/Timeline";
-import { TimelineFilters } from "@/app/_components/TimelineFilters";
 import { archive } from "@/lib/site/data";
 import { articleCount, facetsOf, filteredArticles, latestArticles, timelineOf } from "@/lib/store/reader";
+import { PageTitle } from "@/app/_shared/PageTitle";
 
 /** How many of the newest articles the home page lists; the rest are reached by month. */
 const LATEST_COUNT = 20;
@@ -30,9 +31,7 @@ export default async function HomePage({ searchParams }: Props) {
   return (
     <>
       <header className="mb-10 max-w-[40rem] wide:mb-14">
-        <h1 className="text-[1.75rem] leading-tight font-semibold">
-          Articles <span lang="zh-Hans" className="ml-1 font-semibold">文章</span>
-        </h1>
+        <PageTitle en="Articles" zh="文章" />
         <p className="mt-3 text-[1.0625rem] leading-relaxed text-muted">
           Chinese newspaper articles and their English translations, read side by side, paragraph by paragraph.
           {total > LATEST_COUNT ? ` The ${LATEST_COUNT} newest of ${total.toLocaleString("en")}; browse the rest by year and month.` : " Newest first."}

@@ -22,7 +22,7 @@ for (const scheme of ["light", "dark"] as const) {
       // Into the article: the second paragraph row at the top, a sentence of it hovered.
       await page.locator("#p2").evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 24));
       const sentence = page.locator("#p2 [data-cell='en'] [data-b]").nth(1);
-      // A mouse click selects once the double-click time is over (reader-dom.ts): wait for the bar.
+      // A mouse click selects once the double-click time is over (reader/dom/selection.ts): wait for the bar.
       if (phone) {
         await sentence.click();
         await expect(page.locator(".passage-bar")).toBeVisible();

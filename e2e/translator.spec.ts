@@ -128,7 +128,7 @@ test("Copy text copies the selected passage link by link, English then Chinese, 
 test("the production build has no edit mode: no route, none of its code or styles", async ({ page }) => {
   // Strings that only edit mode's files hold; they are in its sources, so the search is for something real.
   const markers = ["data-edit-mode", "/api/corrections", "edit-toolbar"];
-  const sources = ["EditMode.tsx", "protocol.ts", "edit-mode.css"].map((name) => readFileSync(path.join("app/_components/edit", name), "utf8")).join("\n");
+  const sources = ["EditMode.tsx", "protocol.ts", "edit-mode.css"].map((name) => readFileSync(path.join("app/_features/edit", name), "utf8")).join("\n");
   for (const marker of markers) expect(sources).toContain(marker);
   // Everything `next build` wrote that the site serves or runs (.next/dev is the development server's).
   const built = ["static", "server"].flatMap((dir) =>

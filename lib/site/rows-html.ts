@@ -6,7 +6,7 @@ import { NOTE_UNCERTAIN_ID, NOTE_UNMATCHED_ID } from "./sentence-notes";
  * The article body as an HTML string. Pure. It is a string, not JSX, so that the page can send it
  * once, as HTML, instead of twice (HTML and again in React's flight data): see StaticHtml.tsx.
  *
- * Markup contract (reader-dom.ts, popover-dom.ts, words-dom.ts and the e2e tests rely on it):
+ * Markup contract (app/_features/reader/dom/, popover-dom.ts, words-dom.ts and the e2e tests rely on it):
  * each row is `.pair.row` with its id (p3), a grid of exactly two cells
  * (`[data-cell=en]`, `[data-cell=zh]`), English first, each cell a list of <p>, one per
  * paragraph. Every sentence is a <span> with its id (e5, z4) and its bead's index in data-b, which

@@ -2,14 +2,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { slugify } from "@/lib/content/slug";
 import { NONE } from "@/lib/search/chart";
 import { parseQuery } from "@/lib/search/query";
-import type { SiteArticle } from "@/lib/site/article";
 import { createArchive } from "./database";
 import { renderingSummary, renderingTerm, searchPairs, yearOfPair } from "./reader";
 import { toArticleRecord } from "./record";
 import { pairId, articleId } from "./keys";
+import { pairsArticle } from "./test-article";
 import { ArchiveWriter } from "./writer";
 
 const dir = mkdtempSync(path.join(tmpdir(), "renderings-"));
@@ -17,30 +16,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** An article of one-to-one pairs, each with the links written by hand beside it. */
 function article(file: string, date: string, page: string, pairs: [en: string, zh: string, links: [string, string][]][]) {
-  const spans = (texts: string[], glue: number) => texts.map((text, k) => ({ start: texts.slice(0, k).reduce((at, t) => at + t.length + glue, 0), end: 0 })).map((s, k) => ({ start: s.start, end: s.start + texts[k].length }));
-  const en = pairs.map(([e]) => e);
-  const zh = pairs.map(([, z]) => z);
-  const site: SiteArticle = {
-    slug: slugify(date, file),
-    file,
-    en: { title: file, author: "", date, page },
-    zh: { title: `${file}（中）`, date, page: `第${page}版`, column: "" },
-    source: { en: "People's Daily", zh: "人民日报" },
-    translator: null,
-    note: null,
-    alignerVersion: "test",
-    mode: "paragraphs",
-    rows: [
-      {
-        id: "p1",
-        confidence: 1,
-        en: [{ index: 0, text: en.join(" "), sentences: spans(en, 1).map((span, k) => ({ id: `e${k + 1}`, ...span, bead: k })) }],
-        zh: [{ index: 0, text: zh.join(""), sentences: spans(zh, 0).map((span, k) => ({ id: `z${k + 1}`, ...span, bead: k })) }],
-      },
-    ],
-    beads: pairs.map((_, k) => ({ id: `s${k + 1}`, en: [`e${k + 1}`], zh: [`z${k + 1}`], confidence: 1, hash: "x" })),
-  };
-  return toArticleRecord(site, { sentences: {}, entries: {} }, { alignKey: file, warnings: [] }, () => pairs.map(([, , links]) => links));
+  return toArticleRecord(pairsArticle(file, date, pairs, { page }), { sentences: {}, entries: {} }, { alignKey: file, warnings: [] }, () => pairs.map(([, , links]) => links));
 }
 
 const A = article("a.txt", "1954-06-22", "2", [

@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { slugify } from "@/lib/content/slug";
 import { parseQuery } from "@/lib/search/query";
 import type { SiteArticle } from "@/lib/site/article";
 import { createArchive, type Db } from "./database";
@@ -23,6 +22,7 @@ import {
   timelineOf,
 } from "./reader";
 import { toArticleRecord } from "./record";
+import { pairsArticle } from "./test-article";
 import { ArchiveWriter } from "./writer";
 
 const dir = mkdtempSync(path.join(tmpdir(), "store-"));
@@ -30,33 +30,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let made = 0;
 
 /** A one-paragraph article whose sentences pair one to one, written by hand. */
-function article(file: string, date: string, title: string, pairs: [en: string, zh: string][], extra: { page?: string; column?: string; titleZh?: string } = {}): SiteArticle {
-  const en = pairs.map(([e]) => e).join(" ");
-  const zh = pairs.map(([, z]) => z).join("");
-  const spans = (texts: string[], glue: number) => texts.map((text, k) => texts.slice(0, k).reduce((at, t) => at + t.length + glue, 0)).map((start, k) => ({ start, end: start + texts[k].length }));
-  const enSpans = spans(pairs.map(([e]) => e), 1);
-  const zhSpans = spans(pairs.map(([, z]) => z), 0);
-  return {
-    slug: slugify(date, title),
-    file,
-    en: { title, author: "", date, page: extra.page ?? "1" },
-    zh: { title: extra.titleZh ?? `${title}（中）`, date, page: `第${extra.page ?? "1"}版`, column: extra.column ?? "" },
-    source: { en: "People's Daily", zh: "人民日报" },
-    translator: null,
-    note: null,
-    alignerVersion: "test",
-    mode: "paragraphs",
-    rows: [
-      {
-        id: "p1",
-        confidence: 1,
-        en: [{ index: 0, text: en, sentences: enSpans.map((span, k) => ({ id: `e${k + 1}`, ...span, bead: k })) }],
-        zh: [{ index: 0, text: zh, sentences: zhSpans.map((span, k) => ({ id: `z${k + 1}`, ...span, bead: k })) }],
-      },
-    ],
-    beads: pairs.map((_, k) => ({ id: `s${k + 1}`, en: [`e${k + 1}`], zh: [`z${k + 1}`], confidence: 1, hash: "x" })),
-  };
-}
+const article = (file: string, date: string, title: string, pairs: [en: string, zh: string][], extra: { page?: string; column?: string; titleZh?: string } = {}) =>
+  pairsArticle(file, date, pairs, { title, ...extra });
 
 const record = (site: SiteArticle) => toArticleRecord(site, { sentences: { z1: [[0, 2, "合作", "hé zuò"]] }, entries: { 合作: { pinyin: "hé zuò", readings: [] } } }, { alignKey: `key-${site.file}`, warnings: [] });
 

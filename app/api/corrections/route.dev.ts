@@ -26,7 +26,7 @@ import { UNCERTAIN_BELOW, type SiteArticle } from "@/lib/site/article";
 import { allowedEditHosts, editRequestRefusal } from "@/lib/serve/edit-access";
 import { archive } from "@/lib/site/data";
 import { articleBySlug } from "@/lib/store/reader";
-import type { EditRequest, EditResponse, EditState } from "@/app/_components/edit/protocol";
+import type { EditRequest, EditResponse, EditState } from "@/app/_features/edit";
 
 export const dynamic = "force-dynamic";
 

@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { MAX_QUERY_CHARS } from "@/lib/search/query";
 import { PAGE_SIZE, parseSearchRequest, storeFilters } from "@/lib/search/request";
 import { archive } from "@/lib/site/data";
+import { searchHit, type SearchResponse } from "@/lib/serve/search-response";
 import { countPairs, renderingSummary, searchPairs } from "@/lib/store/reader";
 
 // Search and concordance, answered from the database's full-text index (lib/store/reader.ts): one
@@ -27,10 +28,10 @@ export function GET(request: NextRequest) {
     ...filters,
   });
   const first = wanted.after === null;
-  const body = {
+  const body: SearchResponse = {
     terms: wanted.terms,
     ...(wanted.clipped ? { clipped: MAX_QUERY_CHARS } : {}),
-    hits: hits.map(({ slug, anchor, title, titleZh, date, en, zh, enId, zhId, rendering }) => ({ url: `/articles/${slug}#${anchor}`, slug, title, titleZh, date, en, zh, enId, zhId, rendering })),
+    hits: hits.map(searchHit),
     next: next === null ? null : String(next),
     ...(first ? { count: countPairs(db, wanted.terms, COUNT_CAP) } : {}),
     ...(first && wanted.mode === "concordance" ? { renderings: renderingSummary(db, wanted.terms, filters) } : {}),

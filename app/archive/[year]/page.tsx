@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { DownloadMenu } from "@/app/_components/DownloadMenu";
-import { Timeline } from "@/app/_components/Timeline";
+import { Timeline } from "@/app/_features/archive/Timeline";
+import { DownloadMenu } from "@/app/_features/citation/DownloadMenu";
 import { isYear } from "@/lib/site/archive";
 import { archive } from "@/lib/site/data";
 import { adjacentYears, timelineOf } from "@/lib/store/reader";
+import { PageTitle } from "@/app/_shared/PageTitle";
 
 // A year's months and their article counts, with the year's downloads. Rendered on its first
 // request and kept by the page cache while the year's counts are unchanged (lib/serve/page-cache.mjs).
@@ -33,12 +34,7 @@ export default async function YearPage({ params }: Props) {
             Archive
           </a>
         </p>
-        <h1 className="mt-2 text-[1.75rem] leading-tight font-semibold">
-          {year}{" "}
-          <span lang="zh-Hans" className="ml-1 font-semibold">
-            {year}年
-          </span>
-        </h1>
+        <PageTitle className="mt-2" en={year} zh={`${year}年`} />
         <p className="mt-2 text-muted" data-year-count>
           {counts.count.toLocaleString("en")} article{counts.count === 1 ? "" : "s"}
         </p>

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ArticleList } from "@/app/_components/ArticleList";
-import { ListControls } from "@/app/_components/ListControls";
-import { ListParts } from "@/app/_components/ListParts";
-import { Timeline } from "@/app/_components/Timeline";
+import { ArticleList } from "@/app/_features/archive/ArticleList";
+import { ListControls } from "@/app/_features/archive/ListControls";
+import { ListParts } from "@/app/_features/archive/ListParts";
+import { Timeline } from "@/app/_features/archive/Timeline";
 import { formatListView, isMonth, LIST_PART_SIZE, monthLabelEn, monthLabelZh, parseListPart, parseListView, type YearCount } from "@/lib/site/archive";
 import { archive } from "@/lib/site/data";
 import { adjacentMonths, facetsOf, monthArticles, monthCounts, timelineOf } from "@/lib/store/reader";
+import { PageTitle } from "@/app/_shared/PageTitle";
 
 // Rendered per request from the database: the filters, order and part of the list come from the
 // address. A month without articles, or a part past the end, is a plain 404.
@@ -76,12 +77,7 @@ export default async function MonthPage({ params, searchParams }: Props) {
             {month.slice(0, 4)}
           </a>
         </p>
-        <h1 className="mt-2 text-[1.75rem] leading-tight font-semibold">
-          {monthLabelEn(month)}{" "}
-          <span lang="zh-Hans" className="ml-1 font-semibold">
-            {monthLabelZh(month)}
-          </span>
-        </h1>
+        <PageTitle className="mt-2" en={monthLabelEn(month)} zh={monthLabelZh(month)} />
         <p className="mt-2 text-muted" data-month-count>
           {monthCount} article{monthCount === 1 ? "" : "s"}
         </p>

@@ -1,6 +1,6 @@
 import type { SiteBead, SiteRow } from "@/lib/site/article";
 import { rowsHtml } from "@/lib/site/rows-html";
-import { ServerHtml } from "./ServerHtml";
+import { ServerHtml } from "@/app/_shared/ServerHtml";
 
 /** The two-column grid shared by the title block and the body; the view mode decides its columns (globals.css). */
 export const pairGrid = "pair";

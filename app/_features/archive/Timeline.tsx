@@ -1,6 +1,6 @@
 import type { YearCount } from "@/lib/site/archive";
 import { timelineHtml } from "@/lib/site/timeline-html";
-import { ServerHtml } from "./ServerHtml";
+import { ServerHtml } from "@/app/_shared/ServerHtml";
 import "./timeline.css";
 
 /** Years by months (lib/site/timeline-html.ts), sent once, as HTML. */

@@ -2,11 +2,11 @@
 
 import { useEffect, useRef, useState, type ComponentType, type ReactNode } from "react";
 import type { BeadRange } from "@/lib/site/fragment";
-import type { EditModeProps } from "./edit/EditMode";
-import { attachReader, type ReaderHandle } from "./reader-dom";
+import type { EditModeProps } from "@/app/_features/edit";
+import { attachReader, type ReaderHandle } from "./dom/attach";
 
 /**
- * The article page's only client component. It attaches the reading layer (reader-dom.ts) to the
+ * The article page's only client component. It attaches the reading layer (app/_features/reader/dom/) to the
  * server-rendered article `#rootId` and draws what exists only with script: the counterpart hint,
  * the bar of the selected passage with its copy-link button, and a polite live region.
  */
@@ -24,7 +24,7 @@ export function Reader({ rootId, children }: { rootId: string; /** More actions 
   // loads after the page, so it never weighs on the article's first load either.
   useEffect(() => {
     if (process.env.NODE_ENV === "development") {
-      void import("./edit/EditMode").then((module) => setEditMode(() => module.EditMode));
+      void import("@/app/_features/edit").then((module) => setEditMode(() => module.EditMode));
     }
   }, []);
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { isFormControl } from "@/app/_shared/form-control";
 
 /**
  * The header's search field: a plain GET form to /search (works without script); `/` focuses it
@@ -12,8 +13,7 @@ export function SearchBox() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-      const target = event.target as HTMLElement | null;
-      if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+      if (isFormControl(event.target)) return;
       event.preventDefault();
       input.current?.focus();
       input.current?.select();

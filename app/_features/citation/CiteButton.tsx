@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { CitationData } from "@/lib/site/citation";
 import { citationFor, type CiteScope } from "./cite-dom";
-import { copyText } from "./clipboard";
+import { copyText } from "@/app/_shared/clipboard";
 
 /**
  * Copies a citation (format: lib/site/citation.ts, README "Citing"): of the article, or with

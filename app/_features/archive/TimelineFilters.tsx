@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { formatListView, monthLabelEn, parseListView, type ListView } from "@/lib/site/archive";
-import { FacetSelects } from "./FacetSelects";
+import { FacetSelects } from "@/app/_shared/FacetSelects";
 
 type Filter = Pick<ListView, "page" | "column">;
 

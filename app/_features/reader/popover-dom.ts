@@ -1,7 +1,7 @@
 /**
  * The translation popover over the server-rendered article. It never changes the article: it
  * watches the reading layer's attributes (data-hl on the hovered or focused bead, data-sel on the
- * selected ones, see reader-dom.ts) and the view on <html>, and fills one fixed-position box, so
+ * selected ones, see reader/dom/selection.ts) and the view on <html>, and fills one fixed-position box, so
  * the page neither moves nor reflows.
  *
  *   English-only / 中文-only   the counterpart of the hovered, focused or tapped sentence

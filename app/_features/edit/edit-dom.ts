@@ -1,8 +1,8 @@
-import { isFormControl } from "../reader-dom";
+import { isFormControl } from "@/app/_shared/form-control";
 
 /**
  * Edit mode's layer over the server-rendered article (markup contract in Rows.tsx), beside the
- * reading layer (reader-dom.ts): while edit mode is on, clicks on sentences and the edit keys are
+ * reading layer (app/_features/reader/dom/): while edit mode is on, clicks on sentences and the edit keys are
  * taken in the capture phase, before the reader sees them, so a click chooses a sentence for an
  * edit instead of selecting a passage. Hover and focus highlighting stay the reader's.
  *

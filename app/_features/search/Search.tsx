@@ -6,8 +6,9 @@ import { NONE, renderingLabel } from "@/lib/search/chart";
 import { highlightPair } from "@/lib/search/highlight";
 import { MAX_QUERY_CHARS, type Term } from "@/lib/search/query";
 import { formatSearchRequest, parseSearchRequest, type SearchFilters, type SearchMode, type SearchRequest } from "@/lib/search/request";
-import { ConcordanceChart, type Summary } from "./ConcordanceChart";
-import { FacetSelects, facetField } from "./FacetSelects";
+import type { RenderingSummary, SearchHit, SearchResponse } from "@/lib/serve/search-response";
+import { ConcordanceChart } from "./ConcordanceChart";
+import { FacetSelects, facetField } from "@/app/_shared/FacetSelects";
 import { loadView, returning, saveView } from "./search-state";
 
 /**
@@ -19,30 +20,8 @@ import { loadView, returning, saveView } from "./search-state";
  * and groups the pairs by it, with a chart of the years.
  */
 
-interface Hit {
-  url: string;
-  slug: string;
-  title: string;
-  titleZh: string;
-  date: string;
-  en: string;
-  zh: string;
-  enId: string;
-  zhId: string;
-  rendering: string | null;
-}
-
-interface Page {
-  terms: Term[];
-  clipped?: number;
-  hits: Hit[];
-  next: string | null;
-  count?: { count: number; capped: boolean };
-  renderings?: Summary;
-}
-
 /** What the page shows for a search: every page read so far, merged. */
-type Results = Page;
+type Results = SearchResponse;
 
 type Query = Pick<SearchRequest, "q" | "mode" | "sort" | "filters">;
 
@@ -57,10 +36,10 @@ function statusText(mode: SearchMode, results: Results): string {
 
 const addressOf = (query: Query) => formatSearchRequest(query);
 
-async function fetchPage(query: Query, after: string | null): Promise<Page> {
+async function fetchPage(query: Query, after: string | null): Promise<SearchResponse> {
   const response = await fetch(`/api/search?${formatSearchRequest({ ...query, after: after === null ? null : Number(after) })}`);
   if (!response.ok) throw new Error(`search: ${response.status}`);
-  return (await response.json()) as Page;
+  return (await response.json()) as SearchResponse;
 }
 
 function Marked({ text, terms, lang, rendering, exact }: { text: string; terms: Term[]; lang: Term["lang"]; rendering: string | null; exact: boolean }) {
@@ -120,7 +99,7 @@ function NoResults({ query }: { query: Query }) {
   );
 }
 
-function Renderings({ summary, active, onPick }: { summary: Summary; active: string | null; onPick(rendering: string | null): void }) {
+function Renderings({ summary, active, onPick }: { summary: RenderingSummary; active: string | null; onPick(rendering: string | null): void }) {
   return (
     <div className="mt-4" data-renderings>
       <p className="meta">
@@ -172,7 +151,7 @@ function Filters({ query, years, pages, columns, onChange }: { query: Query; yea
   );
 }
 
-function Hits({ hits, terms, mode }: { hits: Hit[]; terms: Term[]; mode: SearchMode }) {
+function Hits({ hits, terms, mode }: { hits: SearchHit[]; terms: Term[]; mode: SearchMode }) {
   const first = terms[0]?.lang ?? "en";
   const concordance = mode === "concordance";
   return (

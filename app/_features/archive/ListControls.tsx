@@ -1,7 +1,7 @@
 "use client";
 
 import { formatListView, type ListView } from "@/lib/site/archive";
-import { FacetSelects, facetField } from "./FacetSelects";
+import { FacetSelects, facetField } from "@/app/_shared/FacetSelects";
 
 /**
  * Filters (page, column) and order (newest or oldest first) of a month's list. The list is the

@@ -11,7 +11,7 @@ import { getStaticHtml } from "./static-html";
  * passes this component a key; the server render of this component takes the HTML from there,
  * and in the browser, hydrating, it takes it from the server-rendered element itself, so both
  * sides render the same and nothing is sent twice. React never updates the contents afterwards:
- * the reading layer attaches to it by DOM (reader-dom.ts).
+ * the reading layer attaches to it by DOM (app/_features/reader/dom/).
  *
  * Rendered in the browser without a server render (a client-side navigation), it would be
  * empty: links to articles are plain <a>, full page loads.

@@ -9,7 +9,7 @@ import { VIEW_LABELS, VIEW_PARAM, VIEWS } from "@/lib/site/view";
  * hidden in print (globals.css). It renders nothing until first needed, so it adds no HTML, and it
  * takes the title from the page rather than as a prop, so the title is not repeated in the
  * flight data. Its view links hand the click to the header's own control, which the reading layer
- * (reader-dom.ts) switches in place; they carry data-sticky-view, not data-view-option, so that
+ * (dom/views.ts) switches in place; they carry data-sticky-view, not data-view-option, so that
  * the header's control stays the one control of that name.
  */
 export function StickyHeader({ rootId }: { rootId: string }) {

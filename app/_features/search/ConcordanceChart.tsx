@@ -1,4 +1,5 @@
-import { chartModel, NONE, OTHER, renderingLabel, type SummaryYear } from "@/lib/search/chart";
+import { chartModel, NONE, OTHER, renderingLabel } from "@/lib/search/chart";
+import type { RenderingSummary } from "@/lib/serve/search-response";
 
 /**
  * Matches per year stacked by rendering, over the whole archive within the filters: an SVG for the
@@ -9,19 +10,11 @@ import { chartModel, NONE, OTHER, renderingLabel, type SummaryYear } from "@/lib
 const COLOURS = ["#1f6f8b", "#c4552b", "#6b8e23", "#8a4fa3", "#b8860b"];
 const colourOf = (rendering: string, i: number) => (rendering === NONE ? "#9a948a" : rendering === OTHER ? "#c9c2b4" : COLOURS[i % COLOURS.length]);
 
-export interface Summary {
-  term: string | null;
-  total: number;
-  groups: { rendering: string; count: number }[];
-  years: SummaryYear[];
-  approximate?: boolean;
-}
-
 const WIDTH = 640;
 const HEIGHT = 160;
 const AXIS = 18;
 
-export function ConcordanceChart({ summary, term }: { summary: Summary; term: string }) {
+export function ConcordanceChart({ summary, term }: { summary: RenderingSummary; term: string }) {
   const model = chartModel(summary.groups, summary.years);
   if (model.years.length === 0) return null;
   const step = WIDTH / model.years.length;

@@ -3,6 +3,7 @@ import type { EditAction } from "@/lib/corrections/edit";
 import { sentenceIndex } from "@/lib/corrections/edit";
 import { NO_SELECTION, chooseSentence, selectionOf, stepStop, type EditSelection } from "@/lib/corrections/selection";
 import type { ReviewStop } from "@/lib/review/queue";
+import { isFormControl } from "@/app/_shared/form-control";
 import { attachEditor, type EditorCallbacks, type EditorHandle } from "./edit-dom";
 import { EDIT_API, type EditRequest, type EditResponse, type EditState } from "./protocol";
 import "./edit-mode.css";
@@ -74,8 +75,7 @@ export function EditMode({ rootId, onEnter }: EditModeProps) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== "e" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-      const target = event.target as HTMLElement | null;
-      if (target?.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target?.tagName ?? "")) return;
+      if (isFormControl(event.target)) return;
       toggle();
     };
     document.addEventListener("keydown", onKey);
