@@ -6,7 +6,7 @@ import type { EditModeProps } from "@/app/_features/edit";
 import { attachReader, type ReaderHandle } from "./dom/attach";
 
 /**
- * The article page's only client component. It attaches the reading layer (app/_features/reader/dom/) to the
+ * The article page's reading client component. It attaches the reading layer (dom/) to the
  * server-rendered article `#rootId` and draws what exists only with script: the counterpart hint,
  * the bar of the selected passage with its copy-link button, and a polite live region.
  */
@@ -18,7 +18,7 @@ export function Reader({ rootId, children }: { rootId: string; /** More actions 
   const [copied, setCopied] = useState(false);
   const [EditMode, setEditMode] = useState<ComponentType<EditModeProps> | null>(null);
 
-  // Edit mode (edit/EditMode.tsx) exists under `npm run dev` only. In a production build
+  // Edit mode (app/_features/edit) exists under `npm run dev` only. In a production build
   // NODE_ENV is the constant "production", so this branch is dead code: the bundler never follows
   // the import and the chunk is never built (e2e/translator.spec.ts checks). In development it
   // loads after the page, so it never weighs on the article's first load either.
