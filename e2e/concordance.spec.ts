@@ -79,13 +79,17 @@ test("an English word lists its Chinese renderings", async ({ page }) => {
   await expect(page.locator('[data-renderings] [data-group="领导"]')).toBeVisible();
 });
 
-test("year, page and column filters narrow the concordance and the address reproduces the view", async ({ page }) => {
+test("year, page and column filters narrow the concordance and the address reproduces the view", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await concordance(page, "整顿");
   await page.locator('[data-filter="from"]').selectOption("1956");
   await expect(page).toHaveURL(/from=1956/);
   await expect(hits(page)).toHaveCount(1);
   await expect(hits(page).first()).toHaveAttribute("data-date", "1956-03-29");
   const address = page.url();
+  await page.locator("[data-copy-link]").click();
+  await expect(page.locator("[data-copy-link]")).toHaveText("Link copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(address);
   await page.goto("/");
   await page.goto(address);
   await expect(hits(page)).toHaveCount(1);

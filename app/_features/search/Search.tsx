@@ -1,45 +1,33 @@
 "use client";
 
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { formatDateEn } from "@/lib/site/format";
 import { NONE, renderingLabel } from "@/lib/search/chart";
 import { highlightPair } from "@/lib/search/highlight";
 import { MAX_QUERY_CHARS, type Term } from "@/lib/search/query";
-import { formatSearchRequest, parseSearchRequest, type SearchFilters, type SearchMode, type SearchRequest } from "@/lib/search/request";
+import { formatSearchRequest, parseSearchRequest, type SearchFilters, type SearchMode } from "@/lib/search/request";
 import type { RenderingSummary, SearchHit, SearchResponse } from "@/lib/serve/search-response";
 import { ConcordanceChart } from "./ConcordanceChart";
+import { copyText } from "@/app/_shared/clipboard";
 import { FacetSelects, facetField } from "@/app/_shared/FacetSelects";
-import { loadView, returning, saveView } from "./search-state";
+import { addressOf, useSearchResults, type Query } from "./use-search-results";
 
 /**
  * Search and concordance, answered by the server (app/api/search, from the archive database):
  * the browser fetches a page of results at a time, never an index. Results are sentence pairs in
  * date order, each linking to its sentence. The address holds the search and its filters
- * (lib/search/request.ts); the pages read and the scroll position are kept for Back and reload
- * (search-state.ts). A concordance marks the first term's rendering in the counterpart sentence
+ * (lib/search/request.ts); the results, page by page, and the place kept for Back and reload
+ * come from use-search-results.ts. A concordance marks the first term's rendering in the counterpart sentence
  * and groups the pairs by it, with a chart of the years.
  */
 
-/** What the page shows for a search: every page read so far, merged. */
-type Results = SearchResponse;
-
-type Query = Pick<SearchRequest, "q" | "mode" | "sort" | "filters">;
-
 const plural = (n: number, word: string) => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
 
-function statusText(mode: SearchMode, results: Results): string {
+function statusText(mode: SearchMode, results: SearchResponse): string {
   const { count, hits, next, renderings } = results;
   if (mode === "search") return count ? `${count.count.toLocaleString("en")}${count.capped ? "+" : ""} result${count.count === 1 && !count.capped ? "" : "s"}` : "";
   const total = renderings ? ` of ${plural(renderings.total, "sentence pair")}` : "";
   return `${plural(hits.length, "sentence pair")}${next !== null ? " so far" : ""}${total && next !== null ? total : ""}`;
-}
-
-const addressOf = (query: Query) => formatSearchRequest(query);
-
-async function fetchPage(query: Query, after: string | null): Promise<SearchResponse> {
-  const response = await fetch(`/api/search?${formatSearchRequest({ ...query, after: after === null ? null : Number(after) })}`);
-  if (!response.ok) throw new Error(`search: ${response.status}`);
-  return (await response.json()) as SearchResponse;
 }
 
 function Marked({ text, terms, lang, rendering, exact }: { text: string; terms: Term[]; lang: Term["lang"]; rendering: string | null; exact: boolean }) {
@@ -187,16 +175,7 @@ function Hits({ hits, terms, mode }: { hits: SearchHit[]; terms: Term[]; mode: S
 export function Search({ years = [], pages = [], columns = [] }: { years?: string[]; pages?: string[]; columns?: string[] }) {
   const [query, setQuery] = useState<Query | null>(null);
   const [draft, setDraft] = useState("");
-  const [results, setResults] = useState<Results | null>(null);
-  // A message while searching or on failure; null once results are shown, whose counts the status derives.
-  const [message, setMessage] = useState<string | null>("");
-  const [reading, setReading] = useState(false);
-  const [copied, setCopied] = useState(false);
-  // Which query the shown results belong to: a page read for an earlier one is dropped, not appended.
-  const generation = useRef(0);
-  const restoreScroll = useRef<number | null>(null);
-  // Only the page's first search may be a return to a kept view.
-  const firstSearch = useRef(true);
+  const { results, message, reading, more } = useSearchResults(query);
 
   useEffect(() => {
     const initial = parseSearchRequest(window.location.search.slice(1));
@@ -204,94 +183,16 @@ export function Search({ years = [], pages = [], columns = [] }: { years?: strin
     setDraft(initial.q);
   }, []);
 
-  useEffect(() => {
-    if (!query) return;
-    const asked = ++generation.current;
-    if (!query.q.trim()) {
-      setResults(null);
-      setMessage("");
-      return;
-    }
-    const restore = firstSearch.current && returning();
-    firstSearch.current = false;
-    const saved = restore ? loadView<Results>(addressOf(query)) : null;
-    if (saved) {
-      restoreScroll.current = saved.scrollY;
-      setResults(saved.data);
-      setMessage(null);
-      return;
-    }
-    setMessage("Searching…");
-    fetchPage(query, null).then(
-      (page) => {
-        if (generation.current !== asked) return;
-        setResults(page);
-        setMessage(null);
-      },
-      (error: Error) => {
-        if (generation.current !== asked) return;
-        setResults(null);
-        setMessage(`The search failed (${error.message}).`);
-      },
-    );
-  }, [query]);
-
-  // Back and reload: the pages read, then the place on the page.
-  useLayoutEffect(() => {
-    if (restoreScroll.current === null || !results) return;
-    window.scrollTo(0, restoreScroll.current);
-    restoreScroll.current = null;
-  }, [results]);
-
-  useEffect(() => {
-    if (!query || !results) return;
-    const save = () => saveView(addressOf(query), { data: results, scrollY: window.scrollY });
-    save();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const onScroll = () => {
-      clearTimeout(timer);
-      timer = setTimeout(save, 150);
-    };
-    window.addEventListener("scroll", onScroll, { passive: true });
-    window.addEventListener("pagehide", save);
-    document.addEventListener("click", save, true);
-    return () => {
-      clearTimeout(timer);
-      window.removeEventListener("scroll", onScroll);
-      window.removeEventListener("pagehide", save);
-      document.removeEventListener("click", save, true);
-    };
-  }, [query, results]);
-
   if (!query) return <SearchForm draft={draft} setDraft={setDraft} onSubmit={() => undefined} />;
-
-  const more = async () => {
-    if (reading || !results || results.next === null) return;
-    setReading(true);
-    const asked = generation.current;
-    try {
-      const page = await fetchPage(query, results.next);
-      if (generation.current !== asked) return;
-      setResults((current) => (current ? { ...current, hits: [...current.hits, ...page.hits], next: page.next } : current));
-    } catch (error) {
-      if (generation.current === asked) setMessage(`The search failed (${(error as Error).message}).`);
-    } finally {
-      setReading(false);
-    }
-  };
 
   const go = (wanted: Query) => {
     setQuery(wanted);
     const search = addressOf(wanted);
     window.history.replaceState(window.history.state, "", `/search${search ? `?${search}` : ""}`);
   };
-  const defaultSort = (mode: SearchMode) => (mode === "concordance" ? "oldest" : "newest");
-  const switchMode = (mode: SearchMode) => go({ q: draft.trim(), mode, sort: defaultSort(mode), filters: { ...query.filters, rendering: null } });
-
-  const field = "rounded border border-rule bg-paper px-2 py-1 text-ink";
+  const switchMode = (mode: SearchMode) => go({ q: draft.trim(), mode, sort: mode === "concordance" ? "oldest" : "newest", filters: { ...query.filters, rendering: null } });
+  const pickRendering = (rendering: string | null) => go({ ...query, filters: { ...query.filters, rendering } });
   const terms = results?.terms ?? [];
-  const concordance = query.mode === "concordance";
-  const exportAddress = `/api/search/tsv?${formatSearchRequest(query)}`;
   return (
     <div>
       <SearchForm draft={draft} setDraft={setDraft} onSubmit={() => go({ ...query, q: draft.trim(), filters: { ...query.filters, rendering: null } })} />
@@ -301,45 +202,10 @@ export function Search({ years = [], pages = [], columns = [] }: { years?: strin
           Queries are limited to {results.clipped} characters: only the first {results.clipped} were searched.
         </p>
       )}
-      <div className="meta mt-3 flex flex-wrap items-center gap-x-5 gap-y-2">
-        <label>
-          <input type="radio" name="mode" checked={query.mode === "search"} onChange={() => switchMode("search")} data-mode="search" /> All matches
-        </label>
-        <label>
-          <input type="radio" name="mode" checked={concordance} onChange={() => switchMode("concordance")} data-mode="concordance" /> Concordance (each term exactly as typed, renderings marked)
-        </label>
-        <label>
-          Order{" "}
-          <select className={field} value={query.sort} onChange={(e) => go({ ...query, sort: e.target.value === "newest" ? "newest" : "oldest" })} data-concordance-sort>
-            <option value="oldest">oldest first</option>
-            <option value="newest">newest first</option>
-          </select>
-        </label>
-        <span aria-live="polite" data-search-status>
-          {message ?? (results ? statusText(query.mode, results) : "")}
-        </span>
-      </div>
+      <ModeAndOrder query={query} status={message ?? (results ? statusText(query.mode, results) : "")} onMode={switchMode} onSort={(sort) => go({ ...query, sort })} />
       <Filters query={query} years={years} pages={pages} columns={columns} onChange={(filters) => go({ ...query, filters })} />
-      {concordance && results?.renderings && results.renderings.total > 0 && (
-        <>
-          <Renderings summary={results.renderings} active={query.filters.rendering} onPick={(rendering) => go({ ...query, filters: { ...query.filters, rendering } })} />
-          <ConcordanceChart summary={results.renderings} term={terms[0]?.text ?? ""} />
-          <p className="meta mt-3 flex flex-wrap gap-x-5">
-            <a href={exportAddress} download className="underline" data-export-tsv>
-              Export TSV
-            </a>
-            <button
-              type="button"
-              className="underline"
-              data-copy-link
-              onClick={() => {
-                void navigator.clipboard?.writeText(window.location.href).then(() => setCopied(true));
-              }}
-            >
-              {copied ? "Link copied" : "Copy link to this view"}
-            </button>
-          </p>
-        </>
+      {query.mode === "concordance" && results?.renderings && results.renderings.total > 0 && (
+        <ConcordanceTools query={query} summary={results.renderings} term={terms[0]?.text ?? ""} onPick={pickRendering} />
       )}
       {results && results.hits.length === 0 && message === null && <NoResults query={query} />}
       {results && results.hits.length > 0 && <Hits hits={results.hits} terms={terms} mode={query.mode} />}
@@ -349,6 +215,48 @@ export function Search({ years = [], pages = [], columns = [] }: { years?: strin
         </button>
       )}
     </div>
+  );
+}
+
+function ModeAndOrder({ query, status, onMode, onSort }: { query: Query; status: string; onMode(mode: SearchMode): void; onSort(sort: Query["sort"]): void }) {
+  return (
+    <div className="meta mt-3 flex flex-wrap items-center gap-x-5 gap-y-2">
+      <label>
+        <input type="radio" name="mode" checked={query.mode === "search"} onChange={() => onMode("search")} data-mode="search" /> All matches
+      </label>
+      <label>
+        <input type="radio" name="mode" checked={query.mode === "concordance"} onChange={() => onMode("concordance")} data-mode="concordance" /> Concordance (each term exactly as typed, renderings marked)
+      </label>
+      <label>
+        Order{" "}
+        <select className={facetField} value={query.sort} onChange={(e) => onSort(e.target.value === "newest" ? "newest" : "oldest")} data-concordance-sort>
+          <option value="oldest">oldest first</option>
+          <option value="newest">newest first</option>
+        </select>
+      </label>
+      <span aria-live="polite" data-search-status>
+        {status}
+      </span>
+    </div>
+  );
+}
+
+/** A concordance's renderings with their counts (a click filters), the chart of the years, the TSV export and a link to the view. */
+function ConcordanceTools({ query, summary, term, onPick }: { query: Query; summary: RenderingSummary; term: string; onPick(rendering: string | null): void }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <>
+      <Renderings summary={summary} active={query.filters.rendering} onPick={onPick} />
+      <ConcordanceChart summary={summary} term={term} />
+      <p className="meta mt-3 flex flex-wrap gap-x-5">
+        <a href={`/api/search/tsv?${formatSearchRequest(query)}`} download className="underline" data-export-tsv>
+          Export TSV
+        </a>
+        <button type="button" className="underline" data-copy-link onClick={() => void copyText(window.location.href).then(setCopied)}>
+          {copied ? "Link copied" : "Copy link to this view"}
+        </button>
+      </p>
+    </>
   );
 }
 
