@@ -89,33 +89,7 @@ export function EditMode({ rootId, onEnter }: EditModeProps) {
     if (next) onEnter();
   };
 
-  // Entering edit mode, and after every reload while it is on: the file, the stops, the message.
-  useEffect(() => {
-    if (!on || !slug) return;
-    document.documentElement.setAttribute("data-editing", "");
-    setUndoCount(readSession<UndoEntry[]>(undoKey(slug), []).length);
-    const after = readSession<{ message: string; scrollY: number } | null>(afterKey(slug), null);
-    if (after) {
-      sessionStorage.removeItem(afterKey(slug));
-      setStatus(after.message);
-      window.scrollTo({ top: after.scrollY, behavior: "instant" });
-    }
-    const below = new URL(window.location.href).searchParams.get("below");
-    const query = new URLSearchParams({ slug, ...(below ? { below } : {}) });
-    let current = true;
-    fetch(`${EDIT_API}?${query}`)
-      .then(async (response) => {
-        const body = (await response.json()) as EditState | { error: string };
-        if (!current) return;
-        if ("error" in body) setStatus(body.error);
-        else setState(body);
-      })
-      .catch((error: Error) => current && setStatus(`The development server did not answer: ${error.message}`));
-    return () => {
-      current = false;
-      document.documentElement.removeAttribute("data-editing");
-    };
-  }, [on, slug]);
+  useEnterEditMode(on, slug, setState, setStatus, setUndoCount);
 
   // The keys and clicks, through a ref so the listeners always see this render's state.
   const handlers = useRef<EditorCallbacks>({ choose: () => {}, key: () => false });
@@ -224,13 +198,30 @@ export function EditMode({ rootId, onEnter }: EditModeProps) {
     );
   }
 
+  return <EditToolbar state={state} selection={selection} status={status} busy={busy} undoCount={undoCount} onLeave={toggle} onAct={(action) => void act(action)} onUndo={() => void undo()} onWalk={walk} />;
+}
+
+interface ToolbarProps {
+  state: EditState | null;
+  selection: EditSelection;
+  status: string;
+  busy: boolean;
+  undoCount: number;
+  onLeave(): void;
+  onAct(action: EditAction): void;
+  onUndo(): void;
+  onWalk(delta: 1 | -1): void;
+}
+
+/** The edit toolbar: the file, the chosen sentences, the actions with their keys, the walk through doubtful links, the status. */
+function EditToolbar({ state, selection, status, busy, undoCount, onLeave, onAct, onUndo, onWalk }: ToolbarProps) {
   const chosen = selection.en.length + selection.zh.length > 0;
   return (
     <div className="edit-toolbar" role="region" aria-label="Edit links" data-edit-mode aria-busy={busy}>
       <div className="edit-head">
         <strong>Edit links</strong>
         <code title="The corrections file each edit writes">{state?.file ?? "…"}</code>
-        <button type="button" onClick={toggle} aria-label="Leave edit mode (e)" title="Leave edit mode (e)">
+        <button type="button" onClick={onLeave} aria-label="Leave edit mode (e)" title="Leave edit mode (e)">
           ×
         </button>
       </div>
@@ -239,23 +230,23 @@ export function EditMode({ rootId, onEnter }: EditModeProps) {
       </p>
       <div className="edit-buttons">
         {ACTIONS.map((a) => (
-          <button key={a.action} type="button" data-edit-action={a.action} disabled={busy || !state} onClick={() => void act(a.action)} title={a.help}>
+          <button key={a.action} type="button" data-edit-action={a.action} disabled={busy || !state} onClick={() => onAct(a.action)} title={a.help}>
             {a.label} <kbd>{a.key}</kbd>
           </button>
         ))}
-        <button type="button" data-edit-undo disabled={busy || undoCount === 0} onClick={() => void undo()} title="Undo your last edit in this session">
+        <button type="button" data-edit-undo disabled={busy || undoCount === 0} onClick={onUndo} title="Undo your last edit in this session">
           Undo <kbd>z</kbd>
           {undoCount > 0 && ` (${undoCount})`}
         </button>
       </div>
       <div className="edit-buttons">
-        <button type="button" data-edit-walk="previous" onClick={() => walk(-1)} title="Previous doubtful link">
+        <button type="button" data-edit-walk="previous" onClick={() => onWalk(-1)} title="Previous doubtful link">
           <kbd>p</kbd> ‹
         </button>
         <span className="edit-line">
           {state ? `${state.stops.length} doubtful link${state.stops.length === 1 ? "" : "s"} or unmatched (below ${state.below})` : ""}
         </span>
-        <button type="button" data-edit-walk="next" onClick={() => walk(1)} title="Next doubtful link, least confident first">
+        <button type="button" data-edit-walk="next" onClick={() => onWalk(1)} title="Next doubtful link, least confident first">
           › <kbd>n</kbd>
         </button>
       </div>
@@ -264,6 +255,36 @@ export function EditMode({ rootId, onEnter }: EditModeProps) {
       </p>
     </div>
   );
+}
+
+/** Entering edit mode, and after every reload while it is on: the file, the stops, the message. */
+function useEnterEditMode(on: boolean, slug: string, setState: (state: EditState) => void, setStatus: (status: string) => void, setUndoCount: (count: number) => void) {
+  useEffect(() => {
+    if (!on || !slug) return;
+    document.documentElement.setAttribute("data-editing", "");
+    setUndoCount(readSession<UndoEntry[]>(undoKey(slug), []).length);
+    const after = readSession<{ message: string; scrollY: number } | null>(afterKey(slug), null);
+    if (after) {
+      sessionStorage.removeItem(afterKey(slug));
+      setStatus(after.message);
+      window.scrollTo({ top: after.scrollY, behavior: "instant" });
+    }
+    const below = new URL(window.location.href).searchParams.get("below");
+    const query = new URLSearchParams({ slug, ...(below ? { below } : {}) });
+    let current = true;
+    fetch(`${EDIT_API}?${query}`)
+      .then(async (response) => {
+        const body = (await response.json()) as EditState | { error: string };
+        if (!current) return;
+        if ("error" in body) setStatus(body.error);
+        else setState(body);
+      })
+      .catch((error: Error) => current && setStatus(`The development server did not answer: ${error.message}`));
+    return () => {
+      current = false;
+      document.documentElement.removeAttribute("data-editing");
+    };
+  }, [on, slug]);
 }
 
 function stopLabel(stop: ReviewStop, position: number, count: number): string {
