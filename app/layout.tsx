@@ -43,7 +43,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <div className="mx-auto flex max-w-[72rem] items-baseline justify-between px-5 py-4 sm:px-8">
             <a href="/" className="meta text-ink hover:text-accent">
               <span className="font-semibold tracking-wide">Parallel Reader</span>
-              <span lang="zh-Hans" className="ml-2">
+              {/* One unit when the name wraps on a narrow screen: never 双语对 / 照. */}
+              <span lang="zh-Hans" className="ml-2 inline-block whitespace-nowrap">
                 双语对照
               </span>
             </a>

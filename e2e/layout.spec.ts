@@ -88,3 +88,14 @@ test("side by side, hovering any sentence of the longest article never shows the
     }
   }
 });
+
+test("the site's Chinese name never breaks inside itself on a narrow screen", async ({ page }) => {
+  for (const width of [320, 360]) {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto("/");
+    const name = page.locator('header a[href="/"] [lang="zh-Hans"]');
+    await expect(name).toHaveText("双语对照");
+    // One line box: a name split as 双语对 / 照 has two.
+    expect(await name.evaluate((el) => el.getClientRects().length)).toBe(1);
+  }
+});
