@@ -71,6 +71,18 @@ test("the chart's table matches the counts, per year and per rendering", async (
   await expect(page.locator("[data-chart] rect")).toHaveCount(3);
 });
 
+test("the chart's year labels stay readable on a phone, and its bars stand over their years", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await concordance(page, "整顿");
+  const labels = page.locator("[data-chart] svg text");
+  await expect(labels.first()).toHaveText("1954");
+  for (const label of await labels.all()) expect((await label.boundingBox())!.height).toBeGreaterThanOrEqual(10);
+  // 1954's bar is centred over the 1954 label.
+  const bar = (await page.locator('[data-chart] rect[data-year="1954"]').first().boundingBox())!;
+  const label = (await labels.first().boundingBox())!;
+  expect(Math.abs(bar.x + bar.width / 2 - (label.x + label.width / 2))).toBeLessThan(2);
+});
+
 test("an English word lists its Chinese renderings", async ({ page }) => {
   await concordance(page, "leadership");
   const all = hits(page);

@@ -10,17 +10,20 @@ import type { RenderingSummary } from "@/lib/serve/search-response";
 const COLOURS = ["#1f6f8b", "#c4552b", "#6b8e23", "#8a4fa3", "#b8860b"];
 const colourOf = (rendering: string, i: number) => (rendering === NONE ? "#9a948a" : rendering === OTHER ? "#c9c2b4" : COLOURS[i % COLOURS.length]);
 
-const WIDTH = 640;
+// Heights in pixels, positions across in per cent of the width: the chart fills any width while
+// its labels keep their size (a scaled viewBox made them 5 px on a phone).
 const HEIGHT = 160;
 const AXIS = 18;
+const pct = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
 export function ConcordanceChart({ summary, term }: { summary: RenderingSummary; term: string }) {
   const model = chartModel(summary.groups, summary.years);
   if (model.years.length === 0) return null;
-  const step = WIDTH / model.years.length;
-  const bar = Math.max(1, Math.min(28, step * 0.8));
+  const step = 1 / model.years.length;
+  const bar = Math.min(0.045, step * 0.8);
   const scale = (HEIGHT - AXIS - 4) / Math.max(1, model.max);
-  const labelEvery = Math.ceil(model.years.length / 12);
+  // Eight labels at most: at 320 px each still has room for its four digits.
+  const labelEvery = Math.ceil(model.years.length / 8);
   const first = model.years[0].year;
   const last = model.years.at(-1)!.year;
   return (
@@ -37,8 +40,8 @@ export function ConcordanceChart({ summary, term }: { summary: RenderingSummary;
         ))}
       </ul>
       <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        className="h-auto w-full max-w-[40rem]"
+        height={HEIGHT}
+        className="block w-full max-w-[40rem]"
         role="img"
         aria-label={`Bar chart: ${summary.total} matches of ${term} from ${first} to ${last}, stacked by rendering; the table below lists the numbers.`}
       >
@@ -52,20 +55,20 @@ export function ConcordanceChart({ summary, term }: { summary: RenderingSummary;
                 const h = value * scale;
                 y -= h;
                 return (
-                  <rect key={i} x={x} y={y} width={bar} height={h} fill={colourOf(model.series[i], i)} data-year={year} data-series={model.series[i]}>
+                  <rect key={i} x={pct(x)} y={y} width={pct(bar)} height={h} fill={colourOf(model.series[i], i)} data-year={year} data-series={model.series[i]}>
                     <title>{`${year}: ${renderingLabel(model.series[i])} ${value}`}</title>
                   </rect>
                 );
               })}
               {k % labelEvery === 0 && (
-                <text x={k * step + step / 2} y={HEIGHT - 4} textAnchor="middle" fontSize="10" fill="currentColor">
+                <text x={pct(k * step + step / 2)} y={HEIGHT - 4} textAnchor="middle" fontSize="11" fill="currentColor">
                   {year}
                 </text>
               )}
             </g>
           );
         })}
-        <line x1="0" x2={WIDTH} y1={HEIGHT - AXIS} y2={HEIGHT - AXIS} stroke="currentColor" strokeWidth="0.5" />
+        <line x1="0" x2="100%" y1={HEIGHT - AXIS} y2={HEIGHT - AXIS} stroke="currentColor" strokeWidth="0.5" />
       </svg>
       <table className="sr-only" data-chart-table>
         <caption>Matches of {term} per year and rendering</caption>
