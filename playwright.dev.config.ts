@@ -14,6 +14,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 const workDir = path.join(".cache", `e2e-dev-${port}`);
 // Read by e2e/edit-mode.dev.spec.ts, which checks the corrections files written there.
 process.env.EDIT_E2E_CONTENT_DIR = path.resolve(workDir, "content");
+// Read by e2e/trust.dev.spec.ts, which holds the database's write lock to make a re-align fail.
+process.env.EDIT_E2E_ARCHIVE_DB = path.resolve(workDir, "archive.db");
 
 export default defineConfig({
   testDir: "e2e",
@@ -37,6 +39,8 @@ export default defineConfig({
       `rm -rf ${workDir}`,
       `mkdir -p ${workDir}`,
       `cp -R content ${workDir}/content`,
+      // An article whose file holds bidi controls (e2e/trust.dev.spec.ts): never in content/.
+      `cp e2e/dev-content/*.txt ${workDir}/content/`,
       `(cp -R .cache/alignments ${workDir}/alignments 2>/dev/null || true)`,
       `npm run dev -- -H 127.0.0.1 -p ${port}`,
     ].join(" && "),

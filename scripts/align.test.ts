@@ -96,6 +96,27 @@ describe("align CLI", () => {
     expect(r.out).toBe("[0]:[0]\n[]:[1]\n[1]:[2,3]\n[2]:[4]\n[3]:[5]\n");
   });
 
+  it("a blank line between two lines of one link stays inside it, the same in every format (issue 19, item 15)", () => {
+    // English 1 is translated by Chinese 1 and 2 (as in bees.zh), with a blank line between them.
+    const split = file("split.zh", "父亲在屋后养蜂。\n他熟悉每一个蜂箱，就像熟悉自己的孩子一样。\n\n每天早上他都跟蜜蜂说话，把村里的新闻讲给它们听。\n祖父去世的时候，他头一个出去告诉蜜蜂。\n他说，不然它们就会飞走。\n");
+    // The link keeps both halves of the translation and its lines consecutive: taking the blank
+    // out would put it out of order (or, forbidding the link, pair English 0 with Chinese 0 and 1).
+    expect(align(en, split).out).toBe("[0]:[0]\n[1]:[1,2,3]\n[2]:[4]\n[3]:[5]\n");
+    const json = JSON.parse(align("--format", "json", en, split).out) as Array<{ src: number[]; tgt: number[] }>;
+    expect(json.map((b) => [b.src, b.tgt])).toEqual([
+      [[0], [0]],
+      [[1], [1, 2, 3]],
+      [[2], [4]],
+      [[3], [5]],
+    ]);
+    const rungs = (out: string) => out.split("\n").slice(0, -1).map((line) => line.split("\t").slice(0, 2).join(" "));
+    expect(rungs(align("--format", "ladder", en, split).out)).toEqual(["0 0", "1 1", "2 4", "3 5"]);
+    expect(align("--format", "hand-ladder", en, split).out).toBe("0\t0\n1\t1\n2\t4\n3\t5\n4\t6\n");
+    // A blank at a link's edge is a bead of its own: a trailing blank after Chinese 2.
+    const edge = file("edge.zh", "父亲在屋后养蜂。\n他熟悉每一个蜂箱，就像熟悉自己的孩子一样。\n每天早上他都跟蜜蜂说话，把村里的新闻讲给它们听。\n\n祖父去世的时候，他头一个出去告诉蜜蜂。\n他说，不然它们就会飞走。\n");
+    expect(align(en, edge).out).toBe("[0]:[0]\n[1]:[1,2]\n[]:[3]\n[2]:[4]\n[3]:[5]\n");
+  }, 300_000);
+
   it("reads old Mac line ends (CR only) as lines, as the content loader does", () => {
     const crOnly = file("cr.zh", "父亲在屋后养蜂。\r\r他熟悉每一个蜂箱，就像熟悉自己的孩子一样。\r每天早上他都跟蜜蜂说话，把村里的新闻讲给它们听。\r祖父去世的时候，他头一个出去告诉蜜蜂。\r他说，不然它们就会飞走。\r");
     const r = align(en, crOnly);

@@ -19,7 +19,10 @@ const USAGE = `usage: npm run --silent align -- [options] SRC TGT
 
 Aligns two UTF-8 files of one sentence per line and prints one bead per line, source first:
   [i,j]:[k]   0-based line numbers; [i]:[] and []:[k] for lines left unmatched.
-Every line of both files appears exactly once, in order. Blank lines are sentences too.
+Every line of both files appears exactly once, in order. Blank lines are never
+aligned: each is a bead of its own ([i]:[] or []:[k]), except one between two
+lines of one link, which stays inside that link ([1]:[1,2,3] when line 2 of
+TGT is blank), since a bead is a run of consecutive lines in every format.
 
 options:
   --src-lang en|zh   language of SRC (default: detected from the text)

@@ -52,6 +52,22 @@ describe("npm run check (scripts/check.ts)", { timeout: 120_000 }, () => {
     expect((await checkWith({ CONTENT_DIR: "lib/content/fixtures/bad" }, "content")).stdout).toBe("5 articles OK, 1 pinned link in 1 corrections file\n");
   });
 
+  it("warns about a bidi control at file:line:column, the form editors open, and passes (item 10)", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "check-"));
+    try {
+      const seed = readFileSync("content/000_ac9c60c6ebd492a6.txt", "utf8");
+      writeFileSync(path.join(dir, "a.txt"), seed.replace("Xinhua News Agency", "Xinhua \u202ENews Agency"));
+      const { status, stdout } = await check(dir);
+      expect(status).toBe(0);
+      expect(stdout).toBe(
+        `${path.join(dir, "a.txt")}:6:8: warning: bidi control U+202E (right-to-left override): removed from the text shown, searched, downloaded and cited (no printed page holds one, and it reorders the words around it); delete it from the file\n` +
+          "1 article OK, 1 warning\n",
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("names a control character by file, line and column, which the build would fail on (item 12)", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "check-"));
     try {

@@ -116,5 +116,6 @@ export function loadContent(dir: string): { articles: Article[]; problems: Conte
 
 /** `content/x.txt:12: message` (`content/x.txt:12: warning: message`), the form editors and terminals turn into links. */
 export function formatProblem(problem: ContentProblem): string {
-  return `${problem.file}:${problem.line}: ${problem.severity === "warning" ? "warning: " : ""}${problem.message}`;
+  const at = problem.column === undefined ? `${problem.line}` : `${problem.line}:${problem.column}`;
+  return `${problem.file}:${at}: ${problem.severity === "warning" ? "warning: " : ""}${problem.message}`;
 }

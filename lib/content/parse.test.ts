@@ -285,6 +285,32 @@ describe("parseArticle: what the build would refuse or misalign, said first (iss
     ]);
   });
 
+  it("warns about each bidi control by line and column, and removes it from the title and the sentences (issue 19, item 10)", () => {
+    const lines = seedText.split("\n");
+    // A right-to-left override planted in the title and at "Xinhua", a mark and an isolate in the Chinese body.
+    lines[0] = lines[0].replace("Handicraft", "\u202EHandicraft");
+    lines[5] = "\u202E" + lines[5];
+    const zhLine = lines.findIndex((line) => line.includes("手工业"), 20);
+    lines[zhLine] = lines[zhLine].replace("手工业", "手\u200F工\u2066业\u2069");
+    const result = parseArticle("x.txt", lines.join("\n"));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const message = (code: string, name: string) =>
+      `bidi control ${code} (${name}): removed from the text shown, searched, downloaded and cited (no printed page holds one, and it reorders the words around it); delete it from the file`;
+    const zhColumn = lines[zhLine].indexOf("\u200F") + 1;
+    expect(result.warnings).toEqual([
+      { file: "x.txt", line: 1, column: 8, severity: "warning", message: message("U+202E", "right-to-left override") },
+      { file: "x.txt", line: 6, column: 1, severity: "warning", message: message("U+202E", "right-to-left override") },
+      { file: "x.txt", line: zhLine + 1, column: zhColumn, severity: "warning", message: message("U+200F", "right-to-left mark") },
+      { file: "x.txt", line: zhLine + 1, column: zhColumn + 2, severity: "warning", message: message("U+2066", "left-to-right isolate") },
+      { file: "x.txt", line: zhLine + 1, column: zhColumn + 4, severity: "warning", message: message("U+2069", "pop directional isolate") },
+    ]);
+    // The parsed text is the text without them: the same article as the clean file.
+    const clean = parseArticle("x.txt", seedText);
+    if (!clean.ok) throw new Error(JSON.stringify(clean.problems));
+    expect(result.article).toEqual(clean.article);
+    expect(JSON.stringify(result.article)).not.toMatch(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
+  });
+
   it("keeps tabs, which XML holds", () => {
     expect(parseArticle("x.txt", seedText.replace("Xinhua News Agency", "Xinhua\tNews Agency")).ok).toBe(true);
   });

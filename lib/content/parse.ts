@@ -2,6 +2,7 @@ import { unified } from "unified";
 import remarkParse from "remark-parse";
 import type { RootContent } from "mdast";
 import { cjkRatio } from "@/lib/align/lang";
+import { findBidiControls, stripBidiControls } from "./bidi";
 import { isIsoDate } from "./dates";
 import { removeHeadline } from "./headline";
 import type { ChineseMeta, ContentProblem, EnglishMeta, Paragraph, ParseResult, Provenance } from "./types";
@@ -23,7 +24,7 @@ import type { ChineseMeta, ContentProblem, EnglishMeta, Paragraph, ParseResult, 
  *       中文正文          every non-blank line is one paragraph (usually indented 4 spaces)
  */
 
-type Report = (line: number, message: string, severity?: "warning") => void;
+type Report = (line: number, message: string, severity?: "warning", column?: number) => void;
 
 const HR_LINE = /^<hr\s*\/?>$/i;
 const ORIGINAL_LINE = /^original\s*:$/i;
@@ -274,9 +275,14 @@ function parseChinese(lines: string[], start: number, report: Report): ChineseSi
 export function parseArticle(file: string, text: string): ParseResult {
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
-  const report: Report = (line, message, severity) =>
-    (severity ? warnings : problems).push(severity ? { file, line, message, severity } : { file, line, message });
-  const lines = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
+  const report: Report = (line, message, severity, column) => {
+    const at = column === undefined ? { file, line } : { file, line, column };
+    (severity ? warnings : problems).push(severity ? { ...at, message, severity } : { ...at, message });
+  };
+  const read = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
+  reportBidiControls(read, report);
+  // Removed before anything else reads the lines: titles, sentences, their hashes and every output hold the text as printed.
+  const lines = read.map(stripBidiControls);
 
   if (lines.every(isBlank)) {
     report(1, "the file is empty");
@@ -345,6 +351,15 @@ function reportControlCharacters(lines: readonly string[], report: Report): void
     if (!found) return;
     const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
     report(i + 1, `control character U+${code} at column ${found.index + 1}: no export format can hold it; delete it (an editor that shows invisible characters finds it)`);
+  });
+}
+
+/** Each bidi control (lib/content/bidi.ts), by line and column: a warning, as it is removed from the text. */
+function reportBidiControls(lines: readonly string[], report: Report): void {
+  lines.forEach((line, i) => {
+    for (const found of findBidiControls(line)) {
+      report(i + 1, `bidi control ${found.code} (${found.name}): removed from the text shown, searched, downloaded and cited (no printed page holds one, and it reorders the words around it); delete it from the file`, "warning", found.column);
+    }
   });
 }
 

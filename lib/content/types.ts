@@ -58,6 +58,8 @@ export interface ContentProblem {
   file: string;
   /** 1-based line; 1 when the problem concerns the whole file. */
   line: number;
+  /** 1-based column, when the problem is one character (a bidi control): `file:line:column`. */
+  column?: number;
   message: string;
   /** Absent for an error (the file is not published); "warning" for a problem that does not stop it. */
   severity?: "warning";

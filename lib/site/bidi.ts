@@ -1,12 +1,7 @@
 /**
- * Bidirectional formatting characters (marks, embeddings, overrides, isolates). In a title or a
- * sentence, U+202E (right-to-left override) reverses everything after it up to the end of the
- * paragraph: on the page that is contained by isolation (globals.css, `unicode-bidi: isolate` on
- * every title and sentence); in text that leaves the site (copied citations and passages, the
- * citation tags and structured data) there is nothing to contain it, so it is removed. Neither
- * language of this site needs them.
+ * Bidi controls in text that leaves the site (copied citations and passages, the citation tags,
+ * structured data, the page title). The parser already removes them from article text
+ * (lib/content/bidi.ts); this stays as a second guard where there is nothing to contain one (no
+ * `unicode-bidi: isolate` outside the page).
  */
-// eslint-disable-next-line no-misleading-character-class
-const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-
-export const stripBidiControls = (text: string) => text.replace(BIDI_CONTROLS, "");
+export { stripBidiControls } from "@/lib/content/bidi";
