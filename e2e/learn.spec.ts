@@ -109,3 +109,111 @@ test("traditional characters alone need no word data, and the page loads without
   await expect(page.locator("#z1")).toContainText("飛躍發展");
   expect(fetched.filter((p) => p.endsWith("/words.json"))).toEqual([]);
 });
+
+const TONE_MARKS = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
+
+test("pinyin with tone numbers where the reader asks: the pinyin line and the word card, remembered like the other settings", async ({ page }) => {
+  await page.setViewportSize(DESKTOP);
+  await open(page, LEAP);
+  await turnOn(page, "Pinyin");
+  await turnOn(page, "Word lookup");
+  const word = page.locator('#z1 .w[data-w="合作社"]');
+  const line = () => word.evaluate((el) => getComputedStyle(el, "::before").content);
+  expect(await line()).toBe('"hé zuò shè"');
+
+  const summary = page.locator(".reader-settings > summary");
+  await summary.click();
+  await page.getByRole("radio", { name: "Numbers (zheng3)" }).check();
+  await expect(page.locator("html")).toHaveAttribute("data-pinyin-tones", "numbers");
+  await summary.click();
+  expect(await line()).toBe('"he2 zuo4 she4"');
+  // Every word's line: no tone mark left anywhere.
+  const lines = await page.locator("#reader .w").evaluateAll((spans) => spans.map((s) => getComputedStyle(s, "::before").content));
+  expect(lines.length).toBeGreaterThan(20);
+  expect(lines.filter((py) => TONE_MARKS.test(py))).toEqual([]);
+
+  // The card: headline, other readings and the senses' bracketed pinyin, all numbered.
+  await word.click();
+  const card = page.locator("[data-word-card]");
+  await expect(card.locator(".word-card-pinyin")).toHaveText("he2 zuo4 she4");
+  const le = page.locator('#reader .w[data-w="了"]').first();
+  await le.scrollIntoViewIfNeeded();
+  await le.click();
+  await expect(card.locator(".word-card-pinyin")).toHaveText("le5");
+  const readings = await card.locator("[data-reading]").evaluateAll((lists) => lists.map((l) => l.getAttribute("data-reading")));
+  expect(readings).toContain("liao3");
+  expect(await card.textContent()).not.toMatch(TONE_MARKS);
+  expect(readings.join(" ")).not.toMatch(TONE_MARKS);
+
+  // Remembered: after a reload the attribute is there before any script of ours runs.
+  await page.reload();
+  await expect(page.locator("[data-reader-ready]")).toHaveCount(1);
+  await expect(page.locator("html")).toHaveAttribute("data-pinyin-tones", "numbers");
+  await summary.click();
+  await expect(page.getByRole("radio", { name: "Numbers (zheng3)" })).toBeChecked();
+  // And back to marks.
+  await page.getByRole("radio", { name: "Marks (zhěng)" }).check();
+  await expect(page.locator("html")).not.toHaveAttribute("data-pinyin-tones");
+  await page.getByRole("checkbox", { name: "Pinyin" }).check();
+  await expect(page.locator("#z1 .w").first()).toBeAttached();
+  expect(await line()).toBe('"hé zuò shè"');
+});
+
+/** A speech synthesis with these voices, recording what it is asked to say (headless Chromium has none). */
+async function fakeSpeech(page: Page, voices: { name: string; lang: string }[]) {
+  await page.addInitScript((voices) => {
+    const spoken: { text: string; lang: string; voice: string | undefined }[] = [];
+    (window as unknown as { spoken: typeof spoken }).spoken = spoken;
+    class Utterance extends EventTarget {
+      text: string;
+      lang = "";
+      voice: { name: string } | null = null;
+      constructor(text = "") {
+        super();
+        this.text = text;
+      }
+    }
+    const list = voices.map((v) => ({ ...v, voiceURI: v.name, localService: true, default: false }));
+    const synthesis = Object.assign(new EventTarget(), {
+      getVoices: () => list,
+      speak: (u: Utterance) => spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name }),
+      cancel: () => {},
+      pause: () => {},
+      resume: () => {},
+      speaking: false,
+      pending: false,
+      paused: false,
+    });
+    Object.defineProperty(window, "speechSynthesis", { value: synthesis, configurable: true });
+    Object.defineProperty(window, "SpeechSynthesisUtterance", { value: Utterance, configurable: true });
+  }, voices);
+}
+
+async function openCard(page: Page) {
+  await page.setViewportSize(DESKTOP);
+  await open(page, LEAP);
+  await turnOn(page, "Word lookup");
+  await page.locator('#z1 .w[data-w="手工业"]').click();
+  await expect(page.locator("[data-word-card]")).toBeVisible();
+}
+
+test("read aloud: offered with a Chinese voice, speaks the word's Chinese sentence in zh-CN", async ({ page }) => {
+  await fakeSpeech(page, [
+    { name: "Samantha", lang: "en-US" },
+    { name: "Tingting", lang: "zh-CN" },
+  ]);
+  await openCard(page);
+  const button = page.locator("[data-read-aloud]");
+  await expect(button).toHaveText("Read sentence aloud");
+  await button.click();
+  const spoken = await page.evaluate(() => (window as unknown as { spoken: unknown[] }).spoken);
+  expect(spoken).toEqual([{ text: (await page.locator("#z1").textContent())!.trim(), lang: "zh-CN", voice: "Tingting" }]);
+  expect((spoken[0] as { text: string }).text).toMatch(/^据新华社3日讯/);
+});
+
+test("read aloud: no control where the speech synthesis has no Chinese voice", async ({ page }) => {
+  await fakeSpeech(page, [{ name: "Samantha", lang: "en-US" }]);
+  await openCard(page);
+  await expect(page.locator("[data-save-word]")).toBeVisible();
+  await expect(page.locator("[data-read-aloud]")).toHaveCount(0);
+});

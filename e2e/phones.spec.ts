@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import type { Page } from "@playwright/test";
 import { expect, layoutShift, test } from "./fixtures";
 
@@ -271,3 +272,36 @@ test("saved words: saved from the card, exported as Anki TSV, re-imported after 
   await page.locator("[data-import-saved]").setInputFiles({ name: "bad.tsv", mimeType: "text/plain", buffer: Buffer.from("研究\tyán jiū\n") });
   await expect(page.locator("[data-saved-message]")).toHaveText(/bad\.tsv, line 1: expected 5 tab-separated fields/);
 });
+
+test("the article's first-load JavaScript is at most 120 kB gzip", async ({ request }) => {
+  // The scripts the article's HTML loads (the noModule fallback aside), each gzipped at zlib's
+  // default level: what scripts/measure-article-js.ts reports.
+  const html = await (await request.get(ARTICLE)).text();
+  const srcs = [...new Set([...html.matchAll(/<script\b[^>]*\bsrc="(\/_next\/[^"]+\.js)"[^>]*>/g)].filter((m) => !/noModule/i.test(m[0])).map((m) => m[1]))];
+  expect(srcs.length).toBeGreaterThan(2);
+  let gzip = 0;
+  for (const src of srcs) gzip += gzipSync(await (await request.get(src)).body()).length;
+  console.log(`article first-load JS: ${srcs.length} scripts, ${(gzip / 1024).toFixed(1)} kB gzip`);
+  expect(gzip / 1024).toBeLessThanOrEqual(120);
+});
+
+for (const width of PHONES) {
+  test(`at ${width} px the article loads without shifting or console errors, and the learners' code comes only on first use`, async ({ page }) => {
+    const scripts: { url: string; body: Promise<string> }[] = [];
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script") scripts.push({ url: response.url(), body: response.text() });
+    });
+    await open(page, width, { size: "xl" });
+    expect(await layoutShift(page)).toBe(0);
+    // words-dom.ts (its card's HSK badge class is in no other module) is not among the page's scripts...
+    const hasWordsLayer = async () => (await Promise.all(scripts.map((s) => s.body.catch(() => "")))).some((body) => body.includes("word-card-hsk"));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(await hasWordsLayer()).toBe(false);
+    // ...until the reader asks for word lookup.
+    await page.locator(".reader-settings > summary").click();
+    await page.getByRole("checkbox", { name: "Word lookup" }).check();
+    await expect(page.locator("#reader .w").first()).toBeAttached();
+    await expect.poll(hasWordsLayer).toBe(true);
+    // Console errors fail the test (fixtures.ts).
+  });
+}

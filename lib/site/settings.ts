@@ -1,6 +1,6 @@
 /**
- * Reader settings, remembered in localStorage: text size, colour theme and which side Chinese is
- * on. Like the view mode (view.ts), each lives in an attribute on <html>, set before first paint
+ * Reader settings, remembered in localStorage: text size, colour theme, which side Chinese is on,
+ * and how pinyin writes tones (marks, or numbers for a reader who asks). Like the view mode (view.ts), each lives in an attribute on <html>, set before first paint
  * by a tiny inline script (`settingsScript`), and CSS does the rest, so nothing shifts after load.
  * A default value is no attribute at all.
  */
@@ -11,6 +11,8 @@ export const SETTINGS = {
   size: { values: ["s", "m", "l", "xl"], fallback: "m", attribute: "data-size" },
   theme: { values: ["system", "light", "dark"], fallback: "system", attribute: "data-theme" },
   zh: { values: ["right", "left"], fallback: "right", attribute: "data-zh-side" },
+  // Shown with the learners' controls (LearnControls), read by CSS and the word card (words-dom.ts).
+  tones: { values: ["marks", "numbers"], fallback: "marks", attribute: "data-pinyin-tones" },
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -18,12 +20,16 @@ export type Settings = { [K in SettingName]: (typeof SETTINGS)[K]["values"][numb
 
 export const SETTING_NAMES = Object.keys(SETTINGS) as SettingName[];
 
-export const DEFAULT_SETTINGS: Settings = { size: "m", theme: "system", zh: "right" };
+export const DEFAULT_SETTINGS: Settings = { size: "m", theme: "system", zh: "right", tones: "marks" };
+
+/** The settings the panel lists itself; the rest sit with the controls they belong to. */
+export const PANEL_SETTING_NAMES: SettingName[] = ["size", "theme", "zh"];
 
 export const SETTING_LABELS: { [K in SettingName]: { legend: string; options: Record<Settings[K], string> } } = {
   size: { legend: "Text size", options: { s: "Small", m: "Medium", l: "Large", xl: "Extra large" } },
   theme: { legend: "Theme", options: { system: "System", light: "Light", dark: "Dark" } },
   zh: { legend: "Chinese column", options: { right: "Right", left: "Left" } },
+  tones: { legend: "Pinyin tones", options: { marks: "Marks (zhěng)", numbers: "Numbers (zheng3)" } },
 };
 
 /** Any stored value: invalid or missing fields fall back to the default, junk to all defaults. */
@@ -41,7 +47,7 @@ export function parseSettings(stored: unknown): Settings {
     const v = record[name];
     return (SETTINGS[name].values as readonly unknown[]).includes(v) ? (v as Settings[K]) : DEFAULT_SETTINGS[name];
   };
-  return { size: pick("size"), theme: pick("theme"), zh: pick("zh") };
+  return { size: pick("size"), theme: pick("theme"), zh: pick("zh"), tones: pick("tones") };
 }
 
 /** The attributes <html> carries for these settings: defaults are absent (null). */
@@ -65,4 +71,9 @@ export function settingsScript(): string {
     `t=${JSON.stringify(table)},d=document.documentElement;` +
     `for(var i=0;i<t.length;i++){var v=s[t[i][0]];if(t[i][2].indexOf(v)>=0&&v!==t[i][3])d.setAttribute(t[i][1],v)}}catch(e){}})();`
   );
+}
+
+/** The stored settings with one changed: what a control writes back (the others may have changed meanwhile). */
+export function withSetting<K extends SettingName>(stored: unknown, name: K, value: Settings[K]): Settings {
+  return { ...parseSettings(stored), [name]: value };
 }

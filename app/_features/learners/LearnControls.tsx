@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import { parseStored, SAVED_WORDS_KEY } from "@/lib/words/saved";
+import { SettingFieldset } from "@/app/_features/settings/SettingFieldset";
 import type { WordsHandle } from "./words-dom";
 
 /**
@@ -140,6 +141,8 @@ export function LearnControls({ slug, rootId }: { slug: string; rootId: string }
           ))}
         </select>
       </label>
+      {/* Remembered like the reader settings: it changes no layout, only how tones are written. */}
+      <SettingFieldset name="tones" className="pinyin-tones" />
       <div className="learn-extra saved-words" data-saved-words>
         <span>Saved words: {saved ?? "…"}</span>
         <button type="button" onClick={exportSaved} disabled={!saved} data-export-saved>

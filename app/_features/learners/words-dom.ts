@@ -1,3 +1,4 @@
+import { senseNumbered, toNumbered } from "@/lib/words/numbered";
 import { aboveLevel, mergeSaved, parseStored, SAVED_WORDS_KEY, type SavedWord } from "@/lib/words/saved";
 import { matchesKeyword, senseKeywords, type ArticleWords, type WordEntry } from "@/lib/words/words";
 
@@ -7,8 +8,13 @@ import { matchesKeyword, senseKeywords, type ArticleWords, type WordEntry } from
  * <span class="w" data-w data-py> once; the pinyin is drawn by CSS from data-py (so copying the
  * text and the sentences' text stay unchanged), and a tap or click on a word in lookup mode opens
  * a card with its pinyin and CC-CEDICT senses and marks the English words of the counterpart that
- * those senses name (CSS Custom Highlight API: no change to the English markup).
+ * those senses name (CSS Custom Highlight API: no change to the English markup). Pinyin is
+ * written with tone marks, or with numbers where the reader asked (the setting "Pinyin tones",
+ * html[data-pinyin-tones="numbers"]): the line over the words from data-pyn, the card as drawn.
  */
+
+/** The reader asked for tone numbers (zheng3) instead of marks (zhěng). */
+const numberedTones = () => document.documentElement.getAttribute("data-pinyin-tones") === "numbers";
 
 export interface WordsHandle {
   setLookup(on: boolean): void;
@@ -61,6 +67,7 @@ function wrapSentence(el: HTMLElement, words: ArticleWords["sentences"][string],
     span.dataset.w = word;
     // As read in this sentence (了 is "le" here, "liǎo" in 了解): the card shows the same.
     span.dataset.py = pinyin ?? entries[word]?.pinyin ?? "";
+    span.dataset.pyn = toNumbered(span.dataset.py);
     const hsk = entries[word]?.hsk;
     if (hsk) span.dataset.hsk = String(hsk);
     span.textContent = word;
@@ -73,6 +80,8 @@ function wrapSentence(el: HTMLElement, words: ArticleWords["sentences"][string],
 
 function renderCard(card: HTMLElement, word: string, pinyin: string, entry: WordEntry | undefined) {
   card.replaceChildren();
+  const numbers = numberedTones();
+  const tones = (marked: string) => (numbers ? toNumbered(marked) : marked);
   const head = document.createElement("p");
   head.className = "word-card-head";
   const hanzi = document.createElement("span");
@@ -81,7 +90,7 @@ function renderCard(card: HTMLElement, word: string, pinyin: string, entry: Word
   hanzi.textContent = word;
   const py = document.createElement("span");
   py.className = "word-card-pinyin";
-  py.textContent = pinyin;
+  py.textContent = tones(pinyin);
   head.append(hanzi, " ", py);
   if (entry?.hsk) {
     const level = document.createElement("span");
@@ -101,10 +110,10 @@ function renderCard(card: HTMLElement, word: string, pinyin: string, entry: Word
   for (const reading of entry.readings) {
     const list = document.createElement("ol");
     list.className = "word-card-senses";
-    if (entry.readings.length > 1 || reading.pinyin !== pinyin) list.dataset.reading = reading.pinyin;
+    if (entry.readings.length > 1 || reading.pinyin !== pinyin) list.dataset.reading = tones(reading.pinyin);
     for (const sense of reading.senses) {
       const item = document.createElement("li");
-      item.textContent = sense;
+      item.textContent = numbers ? senseNumbered(sense) : sense;
       list.append(item);
     }
     card.append(list);
@@ -265,6 +274,11 @@ export function attachWords(root: HTMLElement, data: ArticleWords): WordsHandle 
   document.addEventListener("click", onClick, true);
   document.addEventListener("keydown", onKey);
   window.addEventListener("scroll", onScroll, { passive: true });
+  // The tones setting changed with the card open (keys in the settings panel): draw it again.
+  const tonesObserver = new MutationObserver(() => {
+    if (current) open(current);
+  });
+  tonesObserver.observe(document.documentElement, { attributes: true, attributeFilter: ["data-pinyin-tones"] });
 
   // Voices may arrive after the first card: the next card offers reading aloud then.
   return {
@@ -283,6 +297,7 @@ export function attachWords(root: HTMLElement, data: ArticleWords): WordsHandle 
       document.removeEventListener("click", onClick, true);
       document.removeEventListener("keydown", onKey);
       window.removeEventListener("scroll", onScroll);
+      tonesObserver.disconnect();
       card.remove();
     },
   };
