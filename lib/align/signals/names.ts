@@ -158,14 +158,13 @@ export function englishNameUnits(text: string): NameUnit[] {
 // Chinese side
 
 const HAN = /\p{Script=Han}/u;
-const NO_READINGS: readonly string[] = [];
 
 /**
  * Toneless readings of one Han character, ü as both v and u ([] for anything else), from
  * pinyin-pro's readings tabled once for every Han character (lexicon/han-readings.ts).
  */
 export function readings(char: string): readonly string[] {
-  return loadHanReadings().get(char) ?? NO_READINGS;
+  return loadHanReadings().get(char);
 }
 
 /**
