@@ -30,17 +30,29 @@ export function learnTranslations(
   const maxPerToken = options.maxPerToken ?? 2;
   const zhIds = new Map<string, number>();
   const enIds = new Map<string, number>();
-  const idsOf = (ids: Map<string, number>, words: Iterable<string>) => {
-    const out = new Set<number>();
-    for (const w of words) {
-      let id = ids.get(w);
-      if (id === undefined) ids.set(w, (id = ids.size));
-      out.add(id);
+  // Each bead's distinct ids in order of first occurrence; `seenIn[id]` is the last bead that
+  // listed the id (cheaper than a Set per bead, and the same lists).
+  const idsOf = (ids: Map<string, number>, seenIn: number[], sentences: readonly number[], wordsOf: (sentence: number) => readonly string[], bead: number) => {
+    const out: number[] = [];
+    for (const k of sentences) {
+      for (const w of wordsOf(k)) {
+        let id = ids.get(w);
+        if (id === undefined) {
+          ids.set(w, (id = ids.size));
+          seenIn.push(-1);
+        }
+        if (seenIn[id] !== bead) {
+          seenIn[id] = bead;
+          out.push(id);
+        }
+      }
     }
-    return Int32Array.from(out);
+    return out;
   };
-  const zhBeads = beads.map((b) => idsOf(zhIds, b.src.flatMap((k) => zhTokensOf(k))));
-  const enBeads = beads.map((b) => idsOf(enIds, b.tgt.flatMap((k) => enStemsOf(k))));
+  const zhSeen: number[] = [];
+  const enSeen: number[] = [];
+  const zhBeads = beads.map((b, k) => idsOf(zhIds, zhSeen, b.src, zhTokensOf, k));
+  const enBeads = beads.map((b, k) => idsOf(enIds, enSeen, b.tgt, enStemsOf, k));
   const zhCount = new Int32Array(zhIds.size);
   const enCount = new Int32Array(enIds.size);
   for (const ids of zhBeads) for (const z of ids) zhCount[z]++;

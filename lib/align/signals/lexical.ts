@@ -92,8 +92,14 @@ export function createLexicalSignal(resources: () => LexicalResources = loadLexi
       // Built on the first coarse pass only: short documents are searched exactly, and the guided
       // passes after an estimation round have no coarse levels.
       let lookup: Holders | null = null;
-      const coarseScore = (z0: number, z1: number, e0: number, e1: number) =>
-        weight * blockEvidence(index, (lookup ??= holders(index, zh.sentences.length, en.sentences.length)), chance, rates, z0, z1, e0, e1);
+      let blockGains: BlockGains | null = null;
+      const coarseScore = (z0: number, z1: number, e0: number, e1: number) => {
+        lookup ??= holders(index, zh.sentences.length, en.sentences.length);
+        if (!blockGains || blockGains.zh.q1 !== rates.zh || blockGains.en.q1 !== rates.en) {
+          blockGains = { zh: new ItemGains(chance.zhLogMiss, rates.zh), en: new ItemGains(chance.enLogMiss, rates.en) };
+        }
+        return weight * blockEvidence(index, lookup, blockGains, z0, z1, e0, e1);
+      };
       return {
         evidence: zhFirst ? score : (i0, i1, j0, j1) => score(j0, j1, i0, i1),
         coarse: zhFirst ? coarseScore : (i0, i1, j0, j1) => coarseScore(j0, j1, i0, i1),
@@ -110,6 +116,7 @@ export function createLexicalSignal(resources: () => LexicalResources = loadLexi
               index = buildIndex(side, learned);
               chance = chanceRates(index, zh.sentences.length, en.sentences.length);
               lookup = null;
+              blockGains = null;
             }
           }
           estimateRates(index, linked, chance, rates);
@@ -227,17 +234,22 @@ function chanceRates(index: LexicalIndex, n: number, m: number): ChanceRates {
   // keeps this linear in a long text whose common words each occur in thousands of sentences.
   // Words whose translations are held by few sentences are counted directly, without the key.
   const holdersOf = new Map<string, number>();
+  const { translationStarts, translationIdList } = index;
   for (let w = 0; w < zh.length; w++) {
-    const ids = index.zhWordTranslationIds(w);
+    const t0 = translationStarts[w];
+    const t1 = translationStarts[w + 1];
     let listed = 0;
-    for (const id of ids) listed += enByStem[id]?.length ?? 0;
-    const key = ids.length > 1 && listed > DIRECT_COUNT ? ids.join(",") : "";
-    let count = ids.length === 1 ? listed : key ? holdersOf.get(key) : undefined;
+    for (let t = t0; t < t1; t++) listed += enByStem[translationIdList[t]]?.length ?? 0;
+    const key = t1 - t0 > 1 && listed > DIRECT_COUNT ? translationIdList.subarray(t0, t1).join(",") : "";
+    let count = t1 - t0 === 1 ? listed : key ? holdersOf.get(key) : undefined;
     if (count === undefined) {
       mark++;
       count = 0;
-      for (const id of ids) {
-        for (const j of enByStem[id] ?? []) {
+      for (let t = t0; t < t1; t++) {
+        const held = enByStem[translationIdList[t]];
+        if (!held) continue;
+        for (let x = 0; x < held.length; x++) {
+          const j = held[x];
           if (stamp[j] !== mark) {
             stamp[j] = mark;
             count++;
@@ -263,16 +275,60 @@ interface Holders {
   /** Indexed by stem id (an array rather than a Map: this is the coarse passes' inner loop). */
   en: Array<Int32Array | undefined>;
   zh: Array<Int32Array | undefined>;
+  /**
+   * The English sentences holding any translation of Chinese word w, merged from `en` once per
+   * word type (see LexicalIndex.wordTypes); null past UNION_BUDGET, where the caller looks up each
+   * translation. A word has four translations on average, and one binary search instead of four
+   * was most of the coarse levels' time.
+   */
+  zhWordHolders(w: number): Int32Array | null;
 }
 
+/** Most sentence numbers held in merged per-word lists (64 MB), whatever the document's size. */
+const UNION_BUDGET = 1 << 24;
+const NO_SENTENCES = new Int32Array(0);
+
 function holders(index: LexicalIndex, n: number, m: number): Holders {
+  const { enStemStarts, enStemIdList, translationStarts, translationIdList, wordTypes } = index;
+  const en = sentencesById(m, index.stemCount, (j, visit) => {
+    for (let k = enStemStarts[j]; k < enStemStarts[j + 1]; k++) visit(enStemIdList[k]);
+  });
+  const merged: Array<Int32Array | null | undefined> = new Array(index.wordTypeCount);
+  let budget = UNION_BUDGET;
   return {
-    en: sentencesById(m, index.stemCount, (j, visit) => {
-      for (const id of index.enStemIdsOf(j)) visit(id);
-    }),
+    en,
     zh: sentencesById(n, index.stemCount, (i, visit) => {
-      for (let w = index.zhWordOffset(i); w < index.zhWordOffset(i + 1); w++) for (const id of index.zhWordTranslationIds(w)) visit(id);
+      const first = translationStarts[index.zhWordOffset(i)];
+      const last = translationStarts[index.zhWordOffset(i + 1)];
+      for (let t = first; t < last; t++) visit(translationIdList[t]);
     }),
+    zhWordHolders(w) {
+      const type = wordTypes[w];
+      const known = merged[type];
+      if (known !== undefined) return known;
+      const t0 = translationStarts[w];
+      const t1 = translationStarts[w + 1];
+      let total = 0;
+      for (let t = t0; t < t1; t++) total += en[translationIdList[t]]?.length ?? 0;
+      let list: Int32Array | null;
+      if (t1 - t0 === 1) list = en[translationIdList[t0]] ?? NO_SENTENCES;
+      else if (total > budget) list = null;
+      else {
+        const all = new Int32Array(total);
+        let at = 0;
+        for (let t = t0; t < t1; t++) {
+          const held = en[translationIdList[t]];
+          if (held) all.set(held, (at += held.length) - held.length);
+        }
+        all.sort();
+        let size = 0;
+        for (let k = 0; k < total; k++) if (k === 0 || all[k] !== all[k - 1]) all[size++] = all[k];
+        list = all.subarray(0, size);
+        budget -= total;
+      }
+      merged[type] = list;
+      return list;
+    },
   };
 }
 
@@ -328,23 +384,30 @@ const BLOCK_SAMPLES = 16;
  * items scaled up to all of them: the same likelihood ratio as for a bead, with each item's chance
  * of a match computed for the other block's size.
  */
-function blockEvidence(index: LexicalIndex, lookup: Holders, chance: ChanceRates, rates: { zh: number; en: number }, z0: number, z1: number, e0: number, e1: number): number {
+function blockEvidence(index: LexicalIndex, lookup: Holders, gains: BlockGains, z0: number, z1: number, e0: number, e1: number): number {
   const zhFirst = index.zhWordOffset(z0);
   const zhCount = index.zhWordOffset(z1) - zhFirst;
   let zhPart = 0;
   if (zhCount > 0) {
+    const { translationStarts, translationIdList } = index;
+    const found = gains.zh.forSize(e1 - e0);
+    const miss = gains.zh.miss;
     const step = Math.max(1, zhCount / BLOCK_SAMPLES);
     let sampled = 0;
     for (let x = zhFirst + step / 2; x < zhFirst + zhCount; x += step, sampled++) {
       const w = Math.floor(x);
-      let found = false;
-      for (const id of index.zhWordTranslationIds(w)) {
-        if (holdsIn(lookup.en[id], e0, e1)) {
-          found = true;
-          break;
+      const wordHolders = lookup.zhWordHolders(w);
+      let held = false;
+      if (wordHolders) held = holdsIn(wordHolders, e0, e1);
+      else {
+        for (let t = translationStarts[w]; t < translationStarts[w + 1]; t++) {
+          if (holdsIn(lookup.en[translationIdList[t]], e0, e1)) {
+            held = true;
+            break;
+          }
         }
       }
-      zhPart += itemEvidence(found, chance.zhLogMiss[w], e1 - e0, rates.zh);
+      zhPart += held ? gains.zh.found(found, w, e1 - e0) : miss;
     }
     zhPart = (zhPart * zhCount) / sampled;
   }
@@ -352,15 +415,69 @@ function blockEvidence(index: LexicalIndex, lookup: Holders, chance: ChanceRates
   const enCount = index.enStemsIn(e0, e1);
   let enPart = 0;
   if (enCount > 0) {
+    const stems = index.enStemIdList;
+    const found = gains.en.forSize(z1 - z0);
+    const miss = gains.en.miss;
     const step = Math.max(1, enCount / BLOCK_SAMPLES);
     let sampled = 0;
     for (let x = enFirst + step / 2; x < enFirst + enCount; x += step, sampled++) {
       const k = Math.floor(x);
-      enPart += itemEvidence(holdsIn(lookup.zh[index.enStemAt(k)], z0, z1), chance.enLogMiss[k], z1 - z0, rates.en);
+      enPart += holdsIn(lookup.zh[stems[k]], z0, z1) ? gains.en.found(found, k, z1 - z0) : miss;
     }
     enPart = (enPart * enCount) / sampled;
   }
   return zhPart + enPart;
+}
+
+/**
+ * One side's `itemEvidence` on the coarse levels, remembered per chance rate and block size: the
+ * items of a document share a few hundred chance rates (document frequencies) and a level's blocks
+ * a few sizes, and the logarithms and powers of each item sampled were a third of the coarse
+ * passes' time.
+ */
+class ItemGains {
+  /** log(1 − q1): an item without a match, whatever it is. */
+  readonly miss: number;
+  /** Per item, the number of its chance rate among the distinct ones. */
+  private readonly rateOf: Int32Array;
+  private readonly rateLogMiss: number[] = [];
+  private readonly bySize = new Map<number, Float64Array>();
+
+  constructor(
+    logMiss: Float64Array,
+    readonly q1: number,
+  ) {
+    this.miss = Math.log(1 - q1);
+    const ids = new Map<number, number>();
+    this.rateOf = new Int32Array(logMiss.length);
+    for (let k = 0; k < logMiss.length; k++) {
+      let id = ids.get(logMiss[k]);
+      if (id === undefined) {
+        ids.set(logMiss[k], (id = ids.size));
+        this.rateLogMiss.push(logMiss[k]);
+      }
+      this.rateOf[k] = id;
+    }
+  }
+
+  /** The remembered gains for blocks of `size` sentences (NaN: not yet computed). */
+  forSize(size: number): Float64Array {
+    let table = this.bySize.get(size);
+    if (!table) this.bySize.set(size, (table = new Float64Array(this.rateLogMiss.length).fill(NaN)));
+    return table;
+  }
+
+  /** Item k's evidence when it finds a match in a block of `size`, through `table` = forSize(size). */
+  found(table: Float64Array, k: number, size: number): number {
+    const rate = this.rateOf[k];
+    const gain = table[rate];
+    return gain === gain ? gain : (table[rate] = itemEvidence(true, this.rateLogMiss[rate], size, this.q1));
+  }
+}
+
+interface BlockGains {
+  zh: ItemGains;
+  en: ItemGains;
 }
 
 /** One item's evidence: log(q1' / q0) when it finds a match in a span of `size`, log(1 − q1) when not. */

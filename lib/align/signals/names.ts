@@ -1,4 +1,4 @@
-import { polyphonic } from "pinyin-pro";
+import { loadHanReadings } from "./lexicon/han-readings";
 import type { PreparedSide } from "../types";
 import { ENGLISH_LOOKALIKES, ESTABLISHED_NAMES, PINYIN_SYLLABLES, PLACE_SUFFIXES } from "./romanizations";
 
@@ -158,24 +158,13 @@ export function englishNameUnits(text: string): NameUnit[] {
 // Chinese side
 
 const HAN = /\p{Script=Han}/u;
-const readingCache = new Map<string, readonly string[]>();
 
-/** Toneless readings of one Han character, ü as both v and u ([] for anything else); cached. */
+/**
+ * Toneless readings of one Han character, ü as both v and u ([] for anything else), from
+ * pinyin-pro's readings tabled once for every Han character (lexicon/han-readings.ts).
+ */
 export function readings(char: string): readonly string[] {
-  let r = readingCache.get(char);
-  if (!r) {
-    const set = new Set<string>();
-    const found = HAN.test(char) ? (polyphonic(char, { toneType: "none", type: "array", v: true })[0] ?? []) : [];
-    for (const p of found) {
-      const s = p.toLowerCase();
-      if (!/^[a-z]+$/.test(s)) continue;
-      set.add(s);
-      if (s.includes("v")) set.add(s.replace(/v/g, "u"));
-    }
-    r = [...set];
-    readingCache.set(char, r);
-  }
-  return r;
+  return loadHanReadings().get(char);
 }
 
 /**

@@ -26,6 +26,13 @@ describe("LexicalIndex", () => {
   ];
   const en: number[][] = [[1, 9], [100, 139, 7, 3], [4, 4, 6], [138, 120, 121], [2]];
 
+  it("gives words that share their translations array (occurrences of one token) one type", () => {
+    const token = word("token", 1, 2);
+    const index = new LexicalIndex([[token, word("same ids, other token", 1, 2)], [word("x", 3), token]], [[1]]);
+    expect([...index.wordTypes]).toEqual([0, 1, 2, 0]);
+    expect(index.wordTypeCount).toBe(3);
+  });
+
   it("agrees with the direct computation on every span up to 3 × 3", () => {
     const index = new LexicalIndex(zh, en);
     for (let zs = 0; zs < zh.length; zs++) {

@@ -100,10 +100,19 @@ export class LexicalIndex {
       for (const word of sentence) this.translationStart[++w] = translationCount += word.translations.length;
     }
     this.translationIds = new Int32Array(translationCount);
+    this.wordTypes = new Int32Array(wordCount);
+    // Words that share their translations array (every occurrence of a token does) are one type.
+    const typeOf = new Map<Int32Array, number>();
     w = 0;
     for (const sentence of zhSentences) {
-      for (const word of sentence) this.translationIds.set(word.translations, this.translationStart[w++]);
+      for (const word of sentence) {
+        let type = typeOf.get(word.translations);
+        if (type === undefined) typeOf.set(word.translations, (type = typeOf.size));
+        this.wordTypes[w] = type;
+        this.translationIds.set(word.translations, this.translationStart[w++]);
+      }
     }
+    this.wordTypeCount = typeOf.size;
     this.enStemStart = offsetsOf(enSentences.map((stems) => stems.length));
     this.enStemIds = new Int32Array(this.enStemStart[enSentences.length]);
     enSentences.forEach((stems, j) => this.enStemIds.set(stems, this.enStemStart[j]));
@@ -137,6 +146,14 @@ export class LexicalIndex {
     this.resetCache(Math.min(MAX_POOL_WORDS, powerOfTwoAtLeast(slots * 2)), powerOfTwoAtLeast(slots));
     this.scratch = new Uint32Array(Math.max(zhWidest, enWidest));
   }
+
+  /**
+   * Per Chinese word (document order), its type: words of one type have the same translations
+   * (each occurrence of a token is one type), so what depends on the translations alone can be
+   * worked out once per type.
+   */
+  readonly wordTypes: Int32Array;
+  readonly wordTypeCount: number;
 
   /**
    * Number of distinct stems either side uses. Stem ids read back from the index
@@ -310,6 +327,27 @@ export class LexicalIndex {
   /** For each Chinese word in document order, the English sentences holding one of its translations. */
   zhWordTranslationIds(word: number): Int32Array {
     return this.translationIds.subarray(this.translationStart[word], this.translationStart[word + 1]);
+  }
+
+  /**
+   * Word w's translation ids are `translationIdList[translationStarts[w] … translationStarts[w + 1])`:
+   * the arrays themselves, for loops that would otherwise make a subarray per word.
+   */
+  get translationStarts(): Int32Array {
+    return this.translationStart;
+  }
+
+  get translationIdList(): Int32Array {
+    return this.translationIds;
+  }
+
+  /** English sentence j's stem ids are `enStemIdList[enStemStarts[j] … enStemStarts[j + 1])`. */
+  get enStemStarts(): Int32Array {
+    return this.enStemStart;
+  }
+
+  get enStemIdList(): Int32Array {
+    return this.enStemIds;
   }
 
   /** Stem id of the k-th English stem of the document. */
