@@ -150,9 +150,9 @@ describe("a query's matches read once for its page, count and summary", () => {
       const exact = renderingSummary(db, terms, filters);
       expect(exact.approximate).toBeUndefined();
       // A sample larger than any year's matches: every year counted exactly, through the sampling path.
-      expect(strip(renderingSummary(db, terms, filters, new Matches(db, terms, { scanCap: 2, yearSample: 1000 })))).toEqual({ rest: exact, approximate: true });
+      expect(strip(renderingSummary(db, terms, filters, new Matches(db, terms, { scanCap: 2, idCap: 2, yearSample: 1000 })))).toEqual({ rest: exact, approximate: true });
       // One match an article, spread evenly over each year's articles: a sample of 2 estimates each year right.
-      const estimate = renderingSummary(db, terms, filters, new Matches(db, terms, { scanCap: 2, yearSample: 2 }));
+      const estimate = renderingSummary(db, terms, filters, new Matches(db, terms, { scanCap: 2, idCap: 2, yearSample: 2 }));
       expect(Math.abs(estimate.total - exact.total)).toBeLessThanOrEqual(off * exact.total);
       expect(estimate.years.map((y) => y.year)).toEqual(exact.years.map((y) => y.year));
     }

@@ -266,11 +266,13 @@ export const COUNT_CAP = 10_000;
 export interface SummaryLimits {
   /** Matches a summary reads one by one (each checked as the concordance lists it, its rendering read); beyond them it samples. */
   scanCap: number;
+  /** Matches a summary counts by id alone (a Chinese string without links or filters): the count's list, read anyway. */
+  idCap: number;
   /** Matches a summary beyond scanCap reads of each year (the first in date order); a year with fewer is counted exactly. */
   yearSample: number;
 }
 
-const SUMMARY_LIMITS: SummaryLimits = { scanCap: 20_000, yearSample: 250 };
+const SUMMARY_LIMITS: SummaryLimits = { scanCap: 5_000, idCap: COUNT_CAP, yearSample: 100 };
 
 /**
  * The full-text index's matches of one query, read at most once and shared by what one request
@@ -520,7 +522,8 @@ export function renderingSummary(
   else {
     // A Chinese term's matches are exactly the index's; English words and several terms are checked as typed.
     const check: MatchCheck = { terms, term: term?.id ?? null, args, filtered, asTyped: !singleZh };
-    const list = matches.ids(matches.limits.scanCap);
+    const byId = !check.asTyped && !check.filtered && check.term === null;
+    const list = matches.ids(byId ? matches.limits.idCap : matches.limits.scanCap);
     approximate = list === null;
     byYear = list !== null ? summaryOfList(db, list, check) : summaryBySample(db, check, matches.limits.yearSample);
   }
