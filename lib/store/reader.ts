@@ -462,35 +462,48 @@ function summaryOfList(db: Db, list: readonly number[], check: MatchCheck): PerY
 
 /**
  * Too many matches to read them all (a common phrase, a Chinese string that is no word of its own,
- * a filtered common word): each year's first `sample` matches in date order are read and counted,
- * and scaled by the share of the year's articles they span. A year with fewer matches than the
- * sample is counted exactly. The cost is bounded by the years, not by the archive: about
- * 80 × sample matches read, however many there are.
+ * a filtered common word): one pass over the index's match ids counts each year's matches exactly;
+ * only each year's first `sample` matches are read (row, filter, as typed, rendering) and their
+ * counts scaled to the year's matches. Exact when nothing needs reading (a Chinese string without
+ * links or filters) or a year has no more matches than the sample. One pass, not one range query
+ * a year: FTS5 does not seek to a rowid range's start, so a year's query costs every match before it.
  */
-function summaryBySample(db: Db, check: MatchCheck, sample: number): PerYear {
-  const row = statement(db, MATCH_ROW);
-  const firstOfYear = statement(db, "SELECT rowid FROM pairs_fts WHERE pairs_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?").pluck();
-  const articlesBetween = statement(db, "SELECT count(*) FROM articles WHERE id BETWEEN ? AND ?").pluck();
-  const years = statement(db, "SELECT substr(month, 1, 4), sum(count) FROM month_facets GROUP BY 1").raw().all() as [string, number][];
+function summaryBySample(db: Db, check: MatchCheck, sample: number): { byYear: PerYear; estimated: boolean } {
+  const whole = check.args.lo === 0 && check.args.hi === Number.MAX_SAFE_INTEGER;
+  const ids = (
+    whole
+      ? statement(db, "SELECT rowid FROM pairs_fts WHERE pairs_fts MATCH ?").pluck().iterate(check.args.match)
+      : statement(db, "SELECT rowid FROM pairs_fts WHERE pairs_fts MATCH ? AND rowid BETWEEN ? AND ?").pluck().iterate(check.args.match, check.args.lo, check.args.hi)
+  ) as IterableIterator<number>;
   const byYear: PerYear = new Map();
-  for (const [year, articles] of years) {
-    const span = pairRange(`${year}-01-01`, `${year}-12-31`);
-    const lo = Math.max(span.lo, check.args.lo);
-    const hi = Math.min(span.hi, check.args.hi);
-    if (lo > hi) continue;
-    const ids = firstOfYear.all(check.args.match, lo, hi, sample) as number[];
-    if (ids.length === 0) continue;
-    const articleOf = (pair: number) => Math.floor(pair / 2 ** 14);
-    const spanned = ids.length < sample ? articles : (articlesBetween.get(articleOf(span.lo), articleOf(ids[ids.length - 1])) as number);
-    const scale = articles / Math.max(1, spanned);
+  const byIdAlone = !check.asTyped && !check.filtered && check.term === null;
+  const totals = new Map<number, number>();
+  const samples = new Map<number, number[]>();
+  for (const id of ids) {
+    const year = yearOfPair(id);
+    totals.set(year, (totals.get(year) ?? 0) + 1);
+    if (byIdAlone) continue;
+    let list = samples.get(year);
+    if (!list) samples.set(year, (list = []));
+    if (list.length < sample) list.push(id);
+  }
+  if (byIdAlone) {
+    for (const [year, total] of totals) bump(byYear, year, NO_RENDERING_ID, total);
+    return { byYear, estimated: false };
+  }
+  const row = statement(db, MATCH_ROW);
+  let estimated = false;
+  for (const [year, list] of samples) {
+    const total = totals.get(year)!;
+    if (total > list.length) estimated = true;
     const counted = new Map<number, number>();
-    for (const id of ids) {
+    for (const id of list) {
       const rendering = countedAs(row, id, check);
       if (rendering !== null) counted.set(rendering, (counted.get(rendering) ?? 0) + 1);
     }
-    for (const [rendering, n] of counted) bump(byYear, Number(year), rendering, Math.round(n * scale));
+    for (const [rendering, n] of counted) bump(byYear, year, rendering, Math.round((n * total) / list.length));
   }
-  return byYear;
+  return { byYear, estimated };
 }
 
 /**
@@ -524,8 +537,12 @@ export function renderingSummary(
     const check: MatchCheck = { terms, term: term?.id ?? null, args, filtered, asTyped: !singleZh };
     const byId = !check.asTyped && !check.filtered && check.term === null;
     const list = matches.ids(byId ? matches.limits.idCap : matches.limits.scanCap);
-    approximate = list === null;
-    byYear = list !== null ? summaryOfList(db, list, check) : summaryBySample(db, check, matches.limits.yearSample);
+    if (list !== null) byYear = summaryOfList(db, list, check);
+    else {
+      const sampled = summaryBySample(db, check, matches.limits.yearSample);
+      byYear = sampled.byYear;
+      approximate = sampled.estimated;
+    }
   }
   const textOf = termTexts(db);
   const named = (rendering: number) => (rendering === NO_RENDERING_ID ? NONE : textOf(rendering) || NONE);
