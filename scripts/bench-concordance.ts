@@ -20,9 +20,9 @@ function firstPage(q: string) {
   const parsed = parseQuery(q);
   // As app/api/search answers a first page: one reading of the index's matches, shared.
   const matches = new Matches(db, parsed);
+  const summary = renderingSummary(db, parsed, {}, matches);
   const page = searchPairs(db, parsed, { order: "oldest", after: null, limit: PAGE_SIZE.concordance, exact: true }, matches);
   const count = countPairs(db, parsed, COUNT_CAP, matches);
-  const summary = renderingSummary(db, parsed, {}, matches);
   return { page, count, summary };
 }
 

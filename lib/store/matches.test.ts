@@ -156,6 +156,12 @@ describe("a query's matches read once for its page, count and summary", () => {
       expect(Math.abs(estimate.total - exact.total)).toBeLessThanOrEqual(off * exact.total);
       // A Chinese string without links or filters is counted by id alone: exact whatever the sample.
       if (query === "七个合作社") expect(estimate).toEqual(exact);
+      // The page and the count after the summary's pass (the route's order) are what they are alone.
+      const shared = new Matches(db, terms, { scanCap: 2, idCap: 2, yearSample: 2 });
+      renderingSummary(db, terms, filters, shared);
+      const options = { order: "newest" as const, after: null, limit: 5, exact: true, ...filters };
+      expect(searchPairs(db, terms, options, shared)).toEqual(searchPairs(db, terms, options));
+      expect(countPairs(db, terms, 10_000, shared)).toEqual(countPairs(db, terms, 10_000));
       expect(estimate.years.map((y) => y.year)).toEqual(exact.years.map((y) => y.year));
     }
   });

@@ -295,6 +295,12 @@ export class Matches {
     this.limits = { ...SUMMARY_LIMITS, ...limits };
   }
 
+  /** What a pass over every match (summaryBySample) saw of the first ones: later questions up to `cap` need no pass of their own. */
+  remember(first: number[], cap: number): void {
+    if (this.#scan && (this.#scan.ids !== null || this.#scan.cap >= cap)) return;
+    this.#scan = { cap, ids: first.length > cap ? null : first };
+  }
+
   /** Every match's id, ascending, or null when there are more than `cap`. */
   ids(cap: number): number[] | null {
     if (this.match === null) return [];
@@ -468,7 +474,9 @@ function summaryOfList(db: Db, list: readonly number[], check: MatchCheck): PerY
  * links or filters) or a year has no more matches than the sample. One pass, not one range query
  * a year: FTS5 does not seek to a rowid range's start, so a year's query costs every match before it.
  */
-function summaryBySample(db: Db, check: MatchCheck, sample: number): { byYear: PerYear; estimated: boolean } {
+function summaryBySample(db: Db, check: MatchCheck, matches: Matches): { byYear: PerYear; estimated: boolean } {
+  const sample = matches.limits.yearSample;
+  const first: number[] = [];
   const whole = check.args.lo === 0 && check.args.hi === Number.MAX_SAFE_INTEGER;
   const ids = (
     whole
@@ -480,6 +488,7 @@ function summaryBySample(db: Db, check: MatchCheck, sample: number): { byYear: P
   const totals = new Map<number, number>();
   const samples = new Map<number, number[]>();
   for (const id of ids) {
+    if (whole && first.length <= COUNT_CAP) first.push(id);
     const year = yearOfPair(id);
     totals.set(year, (totals.get(year) ?? 0) + 1);
     if (byIdAlone) continue;
@@ -487,6 +496,8 @@ function summaryBySample(db: Db, check: MatchCheck, sample: number): { byYear: P
     if (!list) samples.set(year, (list = []));
     if (list.length < sample) list.push(id);
   }
+  // The route asks for the summary first, so that the page and the count are answered from this pass.
+  if (whole) matches.remember(first, COUNT_CAP);
   if (byIdAlone) {
     for (const [year, total] of totals) bump(byYear, year, NO_RENDERING_ID, total);
     return { byYear, estimated: false };
@@ -539,7 +550,7 @@ export function renderingSummary(
     const list = matches.ids(byId ? matches.limits.idCap : matches.limits.scanCap);
     if (list !== null) byYear = summaryOfList(db, list, check);
     else {
-      const sampled = summaryBySample(db, check, matches.limits.yearSample);
+      const sampled = summaryBySample(db, check, matches);
       byYear = sampled.byYear;
       approximate = sampled.estimated;
     }

@@ -20,6 +20,8 @@ export function GET(request: NextRequest) {
   const filters = storeFilters(wanted);
   const first = wanted.after === null;
   const matches = first ? new Matches(db, wanted.terms) : undefined;
+  // The summary first: when it reads every match, the page and the count are answered from its pass.
+  const renderings = first && wanted.mode === "concordance" ? renderingSummary(db, wanted.terms, filters, matches) : undefined;
   const { hits, next } = searchPairs(db, wanted.terms, {
     order: wanted.sort,
     after: wanted.after,
@@ -33,7 +35,7 @@ export function GET(request: NextRequest) {
     hits: hits.map(({ slug, anchor, title, titleZh, date, en, zh, enId, zhId, rendering }) => ({ url: `/articles/${slug}#${anchor}`, slug, title, titleZh, date, en, zh, enId, zhId, rendering })),
     next: next === null ? null : String(next),
     ...(first ? { count: countPairs(db, wanted.terms, COUNT_CAP, matches) } : {}),
-    ...(first && wanted.mode === "concordance" ? { renderings: renderingSummary(db, wanted.terms, filters, matches) } : {}),
+    ...(renderings ? { renderings } : {}),
   };
   return Response.json(body, { headers: { "Server-Timing": `db;dur=${(performance.now() - started).toFixed(1)}` } });
 }
