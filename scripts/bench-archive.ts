@@ -19,6 +19,9 @@
  * 0. With --baseline, first: a checkout of an earlier design (its own node_modules installed) builds the
  *    same generated archive at --baseline-count articles, phase by phase, measured the same way.
  * With --serve-only, the server figures alone, on the project a run with --keep left in --dir.
+ * With --alignment-cache DIR, the scratch project starts with a copy of that alignment cache (from
+ * an earlier build of the same generated archive): the cold build then stores, indexes and writes
+ * downloads but aligns nothing it finds there, and says so.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -40,6 +43,7 @@ const scale = option("scale") === null ? null : Number(option("scale"));
 const dir = path.resolve(option("dir", path.join(os.tmpdir(), "parallel-reader-bench"))!);
 const baseline = option("baseline");
 const baselineCount = Number(option("baseline-count", "2000"));
+const alignmentCache = option("alignment-cache");
 const repo = process.cwd();
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_IGNORE_INCORRECT_LOCKFILE: "1" };
 
@@ -182,7 +186,9 @@ const SEARCHES = [
   { label: "合作社 (common)", q: "合作社" },
   { label: "cooperatives (common)", q: "cooperatives" },
   { label: "手工业合作社 (compound)", q: "手工业合作社" },
-  { label: "Archive copy 7 (rare)", q: '"Archive copy 7."' },
+  { label: "Archive copy 7 (rare phrase of common words)", q: '"Archive copy 7."' },
+  // A word in one article of the generated archive (its copy number): a genuinely rare term.
+  { label: "1234 (rare word)", q: "1234" },
 ];
 
 async function serverFigures(cwd: string, label: string): Promise<Record<string, Latency>> {
@@ -281,6 +287,11 @@ async function main() {
   if (baseline) await baselineBuild();
   scratchCopy(repo, cwd);
   console.log(`  generated ${makeArchive(count, 1, path.join(cwd, "content"))} articles`);
+  if (alignmentCache) {
+    mkdirSync(path.join(cwd, ".cache"), { recursive: true });
+    execFileSync("cp", ["-al", path.resolve(alignmentCache), path.join(cwd, ".cache", "alignments")]);
+    console.log(`  alignment cache copied from ${alignmentCache}: the cold build aligns only what it does not find there`);
+  }
 
   const cold = await build("Cold (no alignment cache, no database, no .next)", cwd);
   const warm = await build("Warm, nothing changed", cwd);

@@ -5,7 +5,7 @@
 import { parseQuery } from "@/lib/search/query";
 import { PAGE_SIZE } from "@/lib/search/request";
 import { ArchiveReader, archiveFile } from "@/lib/store/database";
-import { countPairs, renderingSummary, searchPairs } from "@/lib/store/reader";
+import { COUNT_CAP, countPairs, Matches, renderingSummary, searchPairs } from "@/lib/store/reader";
 
 const args = process.argv.slice(2);
 const at = args.indexOf("--runs");
@@ -18,9 +18,11 @@ console.log(`bench:concordance: ${articles} articles, ${pairs} sentence pairs in
 
 function firstPage(q: string) {
   const parsed = parseQuery(q);
-  const page = searchPairs(db, parsed, { order: "oldest", after: null, limit: PAGE_SIZE.concordance, exact: true });
-  const count = countPairs(db, parsed, 10_000);
-  const summary = renderingSummary(db, parsed, {});
+  // As app/api/search answers a first page: one reading of the index's matches, shared.
+  const matches = new Matches(db, parsed);
+  const summary = renderingSummary(db, parsed, {}, matches);
+  const page = searchPairs(db, parsed, { order: "oldest", after: null, limit: PAGE_SIZE.concordance, exact: true }, matches);
+  const count = countPairs(db, parsed, COUNT_CAP, matches);
   return { page, count, summary };
 }
 

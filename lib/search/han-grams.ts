@@ -37,9 +37,25 @@ export function hanIndexText(text: string): string {
   return tokens(text).join(" ");
 }
 
-/** The phrase of index tokens that a Chinese query term must match, in order; empty when it has no letters or digits. */
+const HAN_CHAR = /^\p{Script=Han}$/u;
+const isPairOf = (pair: string | undefined, char: string | undefined, at: "start" | "end") => {
+  if (pair === undefined || char === undefined || !HAN_CHAR.test(char)) return false;
+  const chars = [...pair];
+  return chars.length === 2 && chars.every((c) => HAN_CHAR.test(c)) && chars[at === "start" ? 0 : 1] === char;
+};
+
+/**
+ * The phrase of index tokens that a Chinese query term must match, in order; empty when it has no
+ * letters or digits. The index holds every pair between its two characters (手 手工 工), so a
+ * phrase's first character is implied by the pair after it and its last by the pair before it:
+ * both are left out. The phrase then finds exactly the same pairs from fewer and rarer tokens
+ * (整顿 is the one token 整顿; 手工业合作社 drops the common 手 and 社), and the full-text index
+ * reads fewer and shorter position lists.
+ */
 export function hanQueryPhrase(term: string): string[] {
   const phrase = tokens(term);
   while (phrase[phrase.length - 1] === RUN_END) phrase.pop();
+  if (phrase.length >= 3 && isPairOf(phrase[1], phrase[0], "start")) phrase.shift();
+  if (phrase.length >= 2 && isPairOf(phrase[phrase.length - 2], phrase[phrase.length - 1], "end")) phrase.pop();
   return phrase;
 }

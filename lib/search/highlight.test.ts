@@ -47,6 +47,23 @@ describe("containsAll", () => {
     expect(containsAll({ en: "Handicraft cooperative", zh: "" }, parseQuery('"handicraft cooperatives"'))).toBe(true);
     expect(containsAll({ en: "they were rectifying it", zh: "" }, parseQuery("rectified"))).toBe(true);
   });
+
+  it("says exactly what highlight() marks in exact mode, term by term", () => {
+    const sentences = [
+      { en: "Handicraft cooperatives were consolidated; the cooperative's output rose.", zh: "手工业合作社得到巩固，合作社的产值提高。" },
+      { en: "They studied, studying and restudying the studies.", zh: "他们学习了。" },
+      { en: "Co-operation: 1958's figures, 7 cooperatives.", zh: "1958年，七个合作社。" },
+      { en: "", zh: "" },
+    ];
+    const queries = ["cooperative", "cooperation", '"handicraft cooperatives"', '"the cooperative"', "study", "studies", "1958", "7", "co", "合作社", "合作", "社得", "巩固，合作", "1958年", "学习了"];
+    for (const pair of sentences) {
+      for (const query of queries) {
+        const terms = parseQuery(query);
+        const marked = terms.every((term) => highlight(pair[term.lang], [term], term.lang, true).some((piece) => piece.mark));
+        expect(containsAll(pair, terms), `${query} in ${pair.en || pair.zh || "(empty)"}`).toBe(marked);
+      }
+    }
+  });
 });
 
 describe("highlightPair", () => {

@@ -17,11 +17,23 @@ export interface Piece {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const stemOf = (word: string) => stemmer(word.toLowerCase().replace(/['’]s$/, ""));
 
+/** A word's inflection candidates, each worked out once: a concordance checks thousands of sentences against the same words. */
+const candidates = new Map<string, string[]>();
+function candidatesOf(word: string): string[] {
+  let found = candidates.get(word);
+  if (!found) {
+    // Bounded: the words of a language are, a server's stream of sentences need not be.
+    if (candidates.size >= 100_000) candidates.clear();
+    candidates.set(word, (found = inflectionCandidates(word)));
+  }
+  return found;
+}
+
 /** Whether two words are forms of one word: the same stem, or in exact mode the same inflection base (cooperatives ~ cooperative, not cooperation). */
 function sameWord(a: string, b: string, exact: boolean): boolean {
   if (!exact) return stemOf(a) === stemOf(b);
-  const forms = inflectionCandidates(a);
-  return inflectionCandidates(b).some((form) => forms.includes(form));
+  const forms = candidatesOf(a);
+  return candidatesOf(b).some((form) => forms.includes(form));
 }
 
 function markEnglish(text: string, term: string, marked: boolean[], exact: boolean): void {
@@ -59,9 +71,24 @@ export function highlight(text: string, terms: readonly Term[], lang: Term["lang
   return pieces;
 }
 
-/** Whether every term occurs in its side of the pair as highlight() marks it in exact mode (the concordance keeps only such pairs). */
+/** Whether an English term's words stand in the text as consecutive words, each an inflection of the term's (what markEnglish marks in exact mode). */
+function containsEnglish(text: string, term: string): boolean {
+  const wanted = [...term.matchAll(WORD)].map((m) => m[0]);
+  if (wanted.length === 0) return false;
+  const words = [...text.matchAll(WORD)].map((m) => m[0]);
+  for (let i = 0; i + wanted.length <= words.length; i++) {
+    if (wanted.every((word, k) => sameWord(words[i + k], word, true))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether every term occurs in its side of the pair as highlight() marks it in exact mode (the
+ * concordance keeps only such pairs). The same test without building the marks: it runs on every
+ * match a concordance summary reads.
+ */
 export function containsAll(pair: { en: string; zh: string }, terms: readonly Term[]): boolean {
-  return terms.length > 0 && terms.every((term) => highlight(pair[term.lang], [term], term.lang, true).some((piece) => piece.mark));
+  return terms.length > 0 && terms.every((term) => (term.lang === "zh" ? term.text.length > 0 && pair.zh.includes(term.text) : containsEnglish(pair.en, term.text)));
 }
 
 export interface MarkedPiece {

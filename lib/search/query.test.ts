@@ -28,7 +28,7 @@ describe("parseQuery", () => {
 
 describe("matchExpression", () => {
   it("asks for each term in its own column as a quoted phrase", () => {
-    expect(matchExpression(parseQuery('整顿 "handicraft cooperatives"'))).toBe('zh : "整 整顿 顿" AND en : "handicraft cooperatives"');
+    expect(matchExpression(parseQuery('整顿 "handicraft cooperatives"'))).toBe('zh : "整顿" AND en : "handicraft cooperatives"');
   });
 
   it("never passes the reader's syntax through", () => {

@@ -10,7 +10,7 @@ export function archiveFile(root = process.cwd()) {
 }
 
 /** Written to `PRAGMA user_version` (lib/store/schema.ts); a database of another version is rebuilt, never read. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 function openForReading(file) {
   let db;

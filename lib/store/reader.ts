@@ -11,6 +11,7 @@ import type { ArticleWords } from "@/lib/words/words";
 import type Database from "better-sqlite3";
 import type { Db } from "./database";
 import { articleRange, dateSpan, pairRange } from "./keys";
+import { NO_RENDERING_ID, renderingIn } from "./links";
 import { exportFragment, readArticleData, readArticleWords, unpackText } from "./record";
 
 const SUMMARY = "slug, date, en_page, zh_page, col, title_en, title_zh";
@@ -259,19 +260,118 @@ function dateOfDay(day: number): string {
   return new Date(at.getTime() + day * 86_400_000).toISOString().replace(/^\+0*/, "").padStart(10, "0");
 }
 
+/** Pairs a search's status counts (its first page), "10,000+" beyond. */
+export const COUNT_CAP = 10_000;
+
+export interface SummaryLimits {
+  /** Matches a summary reads one by one (each checked as the concordance lists it, its rendering read); beyond them it samples. */
+  scanCap: number;
+  /** Matches a summary counts by id alone (a Chinese string without links or filters): the count's list, read anyway. */
+  idCap: number;
+  /** Matches a summary beyond scanCap reads of each year (the first in date order); a year with fewer is counted exactly. */
+  yearSample: number;
+}
+
+const SUMMARY_LIMITS: SummaryLimits = { scanCap: 5_000, idCap: COUNT_CAP, yearSample: 100 };
+
 /**
- * The term a query's renderings are stored under (term_renderings): the first term, a Chinese one
- * as typed, an English one (a phrase by its last word, the head noun as a rule) by the first of its
- * inflection candidates that has links. Null when nothing is stored for it.
+ * The full-text index's matches of one query, read at most once and shared by what one request
+ * asks of them (its page, its count, its renderings summary): every match's id in date order, when
+ * there are few enough. A phrase of common words that is itself rare (each word in every article,
+ * the phrase in a few) costs the index one pass, however many questions are asked of it; a common
+ * term stops at the cap, and its page is read in date order as before.
  */
-export function renderingTerm(db: Db, terms: readonly Term[]): string | null {
+export class Matches {
+  readonly match: string | null;
+  readonly limits: SummaryLimits;
+  #scan: { cap: number; ids: number[] | null } | null = null;
+
+  constructor(
+    private readonly db: Db,
+    terms: readonly Term[],
+    limits: Partial<SummaryLimits> = {},
+  ) {
+    this.match = matchExpression(terms);
+    this.limits = { ...SUMMARY_LIMITS, ...limits };
+  }
+
+  /** What a pass over every match (summaryBySample) saw of the first ones: later questions up to `cap` need no pass of their own. */
+  remember(first: number[], cap: number): void {
+    if (this.#scan && (this.#scan.ids !== null || this.#scan.cap >= cap)) return;
+    this.#scan = { cap, ids: first.length > cap ? null : first };
+  }
+
+  /** Every match's id, ascending, or null when there are more than `cap`. */
+  ids(cap: number): number[] | null {
+    if (this.match === null) return [];
+    const known = this.#scan;
+    if (known && (known.ids !== null || known.cap >= cap)) return known.ids !== null && known.ids.length <= cap ? known.ids : null;
+    const ids = statement(this.db, "SELECT rowid FROM pairs_fts WHERE pairs_fts MATCH ? ORDER BY rowid LIMIT ?").pluck().all(this.match, cap + 1) as number[];
+    this.#scan = { cap, ids: ids.length > cap ? null : ids };
+    return this.#scan.ids;
+  }
+}
+
+/** The ids of a sorted list within [lo, hi], in either order. */
+function* within(ids: readonly number[], lo: number, hi: number, descending: boolean): Generator<number> {
+  // First index whose id is >= value.
+  const bound = (value: number) => {
+    let a = 0;
+    let b = ids.length;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if (ids[m] < value) a = m + 1;
+      else b = m;
+    }
+    return a;
+  };
+  const from = bound(lo);
+  const to = bound(hi + 1);
+  if (descending) for (let i = to - 1; i >= from; i--) yield ids[i];
+  else for (let i = from; i < to; i++) yield ids[i];
+}
+
+/** A link string's id (the terms table), null when no article has it. */
+function termIdOf(db: Db, text: string): number | null {
+  return (statement(db, "SELECT id FROM terms WHERE text = ?").pluck().get(text) as number | undefined) ?? null;
+}
+
+/** Link strings by id, each looked up once per call. */
+function termTexts(db: Db): (id: number) => string {
+  const known = new Map<number, string>();
+  const lookup = statement(db, "SELECT text FROM terms WHERE id = ?").pluck();
+  return (id) => {
+    let text = known.get(id);
+    if (text === undefined) known.set(id, (text = (lookup.get(id) as string | undefined) ?? ""));
+    return text;
+  };
+}
+
+/** The first term's linked string and id (renderingTerm), or null. */
+function linkTerm(db: Db, terms: readonly Term[]): { text: string; id: number } | null {
   const first = terms[0];
   if (!first) return null;
-  const has = statement(db, "SELECT 1 FROM term_counts WHERE term = ? LIMIT 1").pluck();
-  if (first.lang === "zh") return has.get(first.text) ? first.text : null;
+  const counted = (text: string) => {
+    const id = termIdOf(db, text);
+    return id !== null && statement(db, "SELECT 1 FROM term_counts WHERE term = ? LIMIT 1").pluck().get(id) ? { text, id } : null;
+  };
+  if (first.lang === "zh") return counted(first.text);
   const last = first.text.toLowerCase().split(/\s+/).at(-1) ?? "";
   const stripped = inflectionCandidates(last).slice(1);
-  return [...stripped, last].find((candidate) => has.get(candidate)) ?? null;
+  for (const candidate of [...stripped, last]) {
+    const found = counted(candidate);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The term a query's renderings are stored under (pairs.links, term_counts): the first term, a
+ * Chinese one as typed, an English one (a phrase by its last word, the head noun as a rule) by the
+ * first of its inflection candidates that has links. Null when nothing is stored for it.
+ */
+export function renderingTerm(db: Db, terms: readonly Term[]): string | null {
+  return linkTerm(db, terms)?.text ?? null;
 }
 
 function spanOf(years: SearchOptions["years"]) {
@@ -292,138 +392,213 @@ export interface RenderingSummary {
   groups: RenderingCount[];
   /** Per year with matches, oldest first: the pairs of each rendering (NONE too). */
   years: { year: number; counts: RenderingCount[] }[];
-  /** True when the matches were too many to check one by one: the counts are the index's (stems, not words as typed). */
+  /** True when the matches were too many to read one by one: each year's counts are estimated from its first matches (summaryBySample). */
   approximate?: boolean;
 }
 
-/**
- * The concordance's renderings over the whole archive (within the filters): how many matching
- * pairs render the first term each way, per year. Two grouped queries, each read from an index:
- * the full-text index counts the matches per day, term_renderings the renderings per year; what is
- * left of a year's matches is "none found".
- */
-/** Matches an English or several-term concordance checks one by one (its words as typed, not the index's stems); beyond them the counts are the index's. */
-const SUMMARY_SCAN_CAP = 20_000;
+/** Per year, pairs per rendering id (NO_RENDERING_ID: none found). */
+type PerYear = Map<number, Map<number, number>>;
 
-type PerYear = Map<number, Map<string, number>>;
-
-function bump(byYear: PerYear, year: number, rendering: string, count = 1): void {
+function bump(byYear: PerYear, year: number, rendering: number, count = 1): void {
   let counts = byYear.get(year);
   if (!counts) byYear.set(year, (counts = new Map()));
   counts.set(rendering, (counts.get(rendering) ?? 0) + count);
 }
 
-const articleFilter = "(@page IS NULL OR a.en_page = @page) AND (@column IS NULL OR a.col = @column)";
+interface MatchRow {
+  id: number;
+  en: string;
+  zh: string;
+  links: Uint8Array | null;
+  en_page: string | null;
+  col: string;
+}
 
-/** A single Chinese term: its matches are exactly the index's, its renderings exactly its rows, so both are counted by SQL. */
-function summaryByIndex(db: Db, term: string | null, args: Record<string, unknown>, filtered: boolean): PerYear {
-  const perDay = filtered
-    ? `SELECT f.rowid >> 31, count(*) FROM pairs_fts f JOIN articles a ON a.id = f.rowid >> 14 WHERE pairs_fts MATCH @match AND f.rowid BETWEEN @lo AND @hi AND ${articleFilter} GROUP BY 1`
-    : "SELECT rowid >> 31, count(*) FROM pairs_fts WHERE pairs_fts MATCH @match AND rowid BETWEEN @lo AND @hi GROUP BY 1";
-  const totals = new Map<number, number>();
-  for (const [day, count] of statement(db, perDay).raw().iterate(args) as IterableIterator<[number, number]>) {
-    const year = yearOfPair(day * 2 ** 31);
-    totals.set(year, (totals.get(year) ?? 0) + count);
-  }
-  const byYear: PerYear = new Map();
-  if (term !== null) {
-    const sql = `SELECT t.rendering, t.year, count(*) FROM term_renderings t ${filtered ? "JOIN articles a ON a.id = t.pair >> 14" : ""}
-      WHERE t.term = @term AND t.pair BETWEEN @lo AND @hi ${filtered ? `AND ${articleFilter}` : ""} GROUP BY 1, 2`;
-    for (const [rendering, year, count] of statement(db, sql).raw().iterate({ ...args, term }) as IterableIterator<[string, number, number]>) bump(byYear, year, rendering, count);
-  }
-  for (const [year, total] of totals) {
-    let linked = 0;
-    for (const count of byYear.get(year)?.values() ?? []) linked += count;
-    if (total > linked) bump(byYear, year, NONE, total - linked);
-  }
-  return byYear;
+/** What the summaries read of a match: its texts, links and article's page and column. */
+const MATCH_ROW = "SELECT p.id, p.en, p.zh, p.links, a.en_page, a.col FROM pairs p JOIN articles a ON a.id = p.id >> 14 WHERE p.id = ?";
+
+const passes = (row: Pick<MatchRow, "en_page" | "col">, args: { page: string | null; column: string | null }) =>
+  (args.page === null || row.en_page === args.page) && (args.column === null || row.col === args.column);
+
+interface SummaryArgs {
+  match: string;
+  lo: number;
+  hi: number;
+  page: string | null;
+  column: string | null;
 }
 
 /** A single word the build counted (term_counts): its groups and years are one range of that table. */
-function summaryByCounts(db: Db, term: string, years: SearchOptions["years"]): PerYear {
+function summaryByCounts(db: Db, term: number, years: SearchOptions["years"]): PerYear {
   const sql = "SELECT rendering, year, count FROM term_counts WHERE term = ? AND year BETWEEN ? AND ?";
   const byYear: PerYear = new Map();
-  for (const [rendering, year, count] of statement(db, sql).raw().iterate(term, Number(years?.from ?? 0), Number(years?.to ?? 9999)) as IterableIterator<[string, number, number]>) {
-    bump(byYear, year, rendering || NONE, count);
+  for (const [rendering, year, count] of statement(db, sql).raw().iterate(term, Number(years?.from ?? 0), Number(years?.to ?? 9999)) as IterableIterator<[number, number, number]>) {
+    bump(byYear, year, rendering, count);
   }
   return byYear;
 }
 
-/** English or several terms: each match checked as the concordance lists it (containsAll), its rendering read by key. Null past the cap. */
-function summaryByScan(db: Db, terms: readonly Term[], term: string | null, args: Record<string, unknown>, filtered: boolean): PerYear | null {
-  const sql = `SELECT p.id, p.en, p.zh FROM pairs_fts f JOIN pairs p ON p.id = f.rowid ${filtered ? "JOIN articles a ON a.id = f.rowid >> 14" : ""}
-    WHERE pairs_fts MATCH @match AND f.rowid BETWEEN @lo AND @hi ${filtered ? `AND ${articleFilter}` : ""} LIMIT ${SUMMARY_SCAN_CAP + 1}`;
-  const renderingOf = statement(db, "SELECT rendering FROM term_renderings WHERE term = ? AND pair = ?").pluck();
+/** How one summary reads a match: whether it must be checked as the concordance lists it (containsAll), filtered, and whose rendering it reads. */
+interface MatchCheck {
+  terms: readonly Term[];
+  term: number | null;
+  args: SummaryArgs;
+  filtered: boolean;
+  asTyped: boolean;
+}
+
+/** The rendering a match counts under, or null when it does not count (filtered out, or not as typed). */
+function countedAs(row: ReturnType<typeof statement>, id: number, check: MatchCheck): number | null {
+  if (!check.filtered && !check.asTyped && check.term === null) return NO_RENDERING_ID;
+  const found = row.get(id) as MatchRow | undefined;
+  if (!found || !passes(found, check.args) || (check.asTyped && !containsAll(found, check.terms))) return null;
+  return check.term === null ? NO_RENDERING_ID : (renderingIn(found.links, check.term) ?? NO_RENDERING_ID);
+}
+
+/** Every match of a list (at most SummaryLimits.scanCap), each read and counted: exact. */
+function summaryOfList(db: Db, list: readonly number[], check: MatchCheck): PerYear {
+  const row = statement(db, MATCH_ROW);
   const byYear: PerYear = new Map();
-  let scanned = 0;
-  for (const row of statement(db, sql).iterate(args) as IterableIterator<{ id: number; en: string; zh: string }>) {
-    if (++scanned > SUMMARY_SCAN_CAP) return null;
-    if (!containsAll(row, terms)) continue;
-    const rendering = term === null ? undefined : (renderingOf.get(term, row.id) as string | undefined);
-    bump(byYear, yearOfPair(row.id), rendering ?? NONE);
+  for (const id of within(list, check.args.lo, check.args.hi, false)) {
+    const rendering = countedAs(row, id, check);
+    if (rendering !== null) bump(byYear, yearOfPair(id), rendering);
   }
   return byYear;
 }
 
 /**
+ * Too many matches to read them all (a common phrase, a Chinese string that is no word of its own,
+ * a filtered common word): one pass over the index's match ids counts each year's matches exactly;
+ * only each year's first `sample` matches are read (row, filter, as typed, rendering) and their
+ * counts scaled to the year's matches. Exact when nothing needs reading (a Chinese string without
+ * links or filters) or a year has no more matches than the sample. One pass, not one range query
+ * a year: FTS5 does not seek to a rowid range's start, so a year's query costs every match before it.
+ */
+function summaryBySample(db: Db, check: MatchCheck, matches: Matches): { byYear: PerYear; estimated: boolean } {
+  const sample = matches.limits.yearSample;
+  const first: number[] = [];
+  const whole = check.args.lo === 0 && check.args.hi === Number.MAX_SAFE_INTEGER;
+  const ids = (
+    whole
+      ? statement(db, "SELECT rowid FROM pairs_fts WHERE pairs_fts MATCH ?").pluck().iterate(check.args.match)
+      : statement(db, "SELECT rowid FROM pairs_fts WHERE pairs_fts MATCH ? AND rowid BETWEEN ? AND ?").pluck().iterate(check.args.match, check.args.lo, check.args.hi)
+  ) as IterableIterator<number>;
+  const byYear: PerYear = new Map();
+  const byIdAlone = !check.asTyped && !check.filtered && check.term === null;
+  const totals = new Map<number, number>();
+  const samples = new Map<number, number[]>();
+  for (const id of ids) {
+    if (whole && first.length <= COUNT_CAP) first.push(id);
+    const year = yearOfPair(id);
+    totals.set(year, (totals.get(year) ?? 0) + 1);
+    if (byIdAlone) continue;
+    let list = samples.get(year);
+    if (!list) samples.set(year, (list = []));
+    if (list.length < sample) list.push(id);
+  }
+  // The route asks for the summary first, so that the page and the count are answered from this pass.
+  if (whole) matches.remember(first, COUNT_CAP);
+  if (byIdAlone) {
+    for (const [year, total] of totals) bump(byYear, year, NO_RENDERING_ID, total);
+    return { byYear, estimated: false };
+  }
+  const row = statement(db, MATCH_ROW);
+  let estimated = false;
+  for (const [year, list] of samples) {
+    const total = totals.get(year)!;
+    if (total > list.length) estimated = true;
+    const counted = new Map<number, number>();
+    for (const id of list) {
+      const rendering = countedAs(row, id, check);
+      if (rendering !== null) counted.set(rendering, (counted.get(rendering) ?? 0) + 1);
+    }
+    for (const [rendering, n] of counted) bump(byYear, year, rendering, Math.round((n * total) / list.length));
+  }
+  return { byYear, estimated };
+}
+
+/**
  * The concordance's renderings over the whole archive (within the filters): how many matching
  * pairs render the first term each way, per year. A single word the build counted is read from
- * term_counts (one indexed range, whatever its frequency). With a page or column filter, or for a
- * Chinese string that is no word of its own, two grouped queries on indexes (the full-text index
- * counts the matches per day, term_renderings the renderings per year; what is left is "none
- * found"). An English phrase or several terms: each match checked as listed, up to
- * SUMMARY_SCAN_CAP; beyond, the index's counts (`approximate`).
+ * term_counts (one indexed range, whatever its frequency). Anything else (an English phrase,
+ * several terms, a Chinese string that is no word of its own, a page or column filter) from its
+ * matches: each read and counted when there are at most SummaryLimits.scanCap (English and
+ * several terms checked as the concordance lists them), else each year sampled
+ * (summaryBySample, `approximate`). `matches`: the request's, shared with its page and count.
  */
-export function renderingSummary(db: Db, terms: readonly Term[], filters: Pick<SearchOptions, "years" | "page" | "column">): RenderingSummary {
-  const match = matchExpression(terms);
+export function renderingSummary(
+  db: Db,
+  terms: readonly Term[],
+  filters: Pick<SearchOptions, "years" | "page" | "column">,
+  matches = new Matches(db, terms),
+): RenderingSummary {
+  const match = matches.match;
   if (!match) return { term: null, total: 0, groups: [], years: [] };
   const { lo, hi } = spanOf(filters.years);
   const args = { match, lo, hi, page: filters.page ?? null, column: filters.column ?? null };
   const filtered = args.page !== null || args.column !== null;
-  const term = renderingTerm(db, terms);
-  const single = terms.length === 1 && (terms[0].lang === "zh" || !/\s/.test(terms[0].text));
-  let byYear: PerYear | null = null;
+  const term = linkTerm(db, terms);
+  const singleZh = terms.length === 1 && terms[0].lang === "zh";
+  const single = singleZh || (terms.length === 1 && !/\s/.test(terms[0].text));
+  let byYear: PerYear;
   let approximate = false;
-  if (single && term !== null && !filtered) byYear = summaryByCounts(db, term, filters.years);
-  else if (!(terms.length === 1 && terms[0].lang === "zh")) {
-    // Checked one by one only when few enough; beyond, the index's counts stand in.
-    if (!countPairs(db, terms, SUMMARY_SCAN_CAP).capped) byYear = summaryByScan(db, terms, term, args, filtered);
-    approximate = byYear === null;
+  if (single && term !== null && !filtered) byYear = summaryByCounts(db, term.id, filters.years);
+  else {
+    // A Chinese term's matches are exactly the index's; English words and several terms are checked as typed.
+    const check: MatchCheck = { terms, term: term?.id ?? null, args, filtered, asTyped: !singleZh };
+    const byId = !check.asTyped && !check.filtered && check.term === null;
+    const list = matches.ids(byId ? matches.limits.idCap : matches.limits.scanCap);
+    if (list !== null) byYear = summaryOfList(db, list, check);
+    else {
+      const sampled = summaryBySample(db, check, matches);
+      byYear = sampled.byYear;
+      approximate = sampled.estimated;
+    }
   }
-  byYear ??= summaryByIndex(db, term, args, filtered);
+  const textOf = termTexts(db);
+  const named = (rendering: number) => (rendering === NO_RENDERING_ID ? NONE : textOf(rendering) || NONE);
   const overall = new Map<string, number>();
   const years = [...byYear.keys()].sort((a, b) => a - b).map((year) => {
-    const counts = [...byYear.get(year)!].map(([rendering, count]) => ({ rendering, count }));
+    const perRendering = new Map<string, number>();
+    for (const [rendering, count] of byYear.get(year)!) perRendering.set(named(rendering), (perRendering.get(named(rendering)) ?? 0) + count);
+    const counts = [...perRendering].map(([rendering, count]) => ({ rendering, count }));
     for (const { rendering, count } of counts) overall.set(rendering, (overall.get(rendering) ?? 0) + count);
     return { year, counts };
   });
   const groups = [...overall].map(([rendering, count]) => ({ rendering, count })).sort((a, b) => Number(a.rendering === NONE) - Number(b.rendering === NONE) || b.count - a.count || (a.rendering < b.rendering ? -1 : 1));
-  return { term, total: groups.reduce((sum, g) => sum + g.count, 0), groups, years, ...(approximate ? { approximate } : {}) };
+  return { term: term?.text ?? null, total: groups.reduce((sum, g) => sum + g.count, 0), groups, years, ...(approximate ? { approximate } : {}) };
 }
 
-export function searchPairs(db: Db, terms: readonly Term[], options: SearchOptions): { hits: PairHit[]; next: number | null } {
+/**
+ * One page of the pairs holding every term, in date order from `after`. A page in date order is
+ * found without counting or sorting all matches: the index's matches are read in id order and
+ * stop with the page, or at most SCAN_LIMIT of them (a page may then hold fewer hits than asked,
+ * and `next` says where the next one starts). `matches`: the request's list, when it shares one
+ * with its count and summary (a rare phrase of common words is then read from the index once).
+ */
+export function searchPairs(db: Db, terms: readonly Term[], options: SearchOptions, matches?: Matches): { hits: PairHit[]; next: number | null } {
   const match = matchExpression(terms);
   if (!match) return { hits: [], next: null };
   const newest = options.order === "newest";
   const span = spanOf(options.years);
   const lo = !newest && options.after !== null ? Math.max(span.lo, options.after + 1) : span.lo;
   const hi = newest && options.after !== null ? Math.min(span.hi, options.after - 1) : span.hi;
-  const term = options.rendering || options.exact ? renderingTerm(db, terms) : null;
-  const dir = newest ? "DESC" : "ASC";
-  let ids: IterableIterator<number>;
+  const term = options.rendering || options.exact ? linkTerm(db, terms) : null;
+  let wanted: number | null = null;
   if (options.rendering && options.rendering !== NONE) {
     if (term === null) return { hits: [], next: null };
-    ids = statement(db, `SELECT pair FROM term_renderings WHERE term = ? AND rendering = ? AND pair BETWEEN ? AND ? ORDER BY year ${dir}, pair ${dir}`)
-      .pluck()
-      .iterate(term, options.rendering, lo, hi) as IterableIterator<number>;
-  } else {
-    ids = statement(db, `SELECT rowid FROM pairs_fts WHERE pairs_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid ${dir}`).pluck().iterate(match, lo, hi) as IterableIterator<number>;
+    wanted = termIdOf(db, options.rendering);
+    if (wanted === null) return { hits: [], next: null };
   }
+  const list = matches?.ids(COUNT_CAP) ?? null;
+  const ids: Iterable<number> = list
+    ? within(list, lo, hi, newest)
+    : (statement(db, `SELECT rowid FROM pairs_fts WHERE pairs_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid ${newest ? "DESC" : "ASC"}`).pluck().iterate(match, lo, hi) as IterableIterator<number>);
   const pair = statement(
     db,
-    "SELECT p.id, p.en, p.zh, p.en_first, p.zh_first, a.slug, a.title_en, a.title_zh, a.date, a.en_page, a.col FROM pairs p JOIN articles a ON a.id = p.id >> 14 WHERE p.id = ?",
+    "SELECT p.id, p.en, p.zh, p.en_first, p.zh_first, p.links, a.slug, a.title_en, a.title_zh, a.date, a.en_page, a.col FROM pairs p JOIN articles a ON a.id = p.id >> 14 WHERE p.id = ?",
   );
-  const renderingOf = statement(db, "SELECT rendering FROM term_renderings WHERE term = ? AND pair = ?").pluck();
+  const textOf = termTexts(db);
   const hits: PairHit[] = [];
   const zhFirst = terms[0]?.lang === "zh";
   let scanned = 0;
@@ -433,14 +608,16 @@ export function searchPairs(db: Db, terms: readonly Term[], options: SearchOptio
     scanned++;
     last = id;
     const row = pair.get(id) as
-      | { id: number; en: string; zh: string; en_first: number | null; zh_first: number | null; slug: string; title_en: string; title_zh: string; date: string; en_page: string | null; col: string }
+      | { id: number; en: string; zh: string; en_first: number | null; zh_first: number | null; links: Uint8Array | null; slug: string; title_en: string; title_zh: string; date: string; en_page: string | null; col: string }
       | undefined;
     if (!row || (options.exact && !containsAll(row, terms))) continue;
     if ((options.page && row.en_page !== options.page) || (options.column && row.col !== options.column)) continue;
-    const rendering = term === null ? null : ((renderingOf.get(term, id) as string | undefined) ?? null);
+    const renderingId = term === null ? NO_RENDERING_ID : (renderingIn(row.links, term.id) ?? NO_RENDERING_ID);
+    const rendering = renderingId === NO_RENDERING_ID ? null : textOf(renderingId);
     if (options.rendering === NONE && rendering !== null) continue;
-    // Rows of an English key or of several terms may lie outside the query's matches.
-    if (options.rendering && options.rendering !== NONE && !(terms.length === 1 && terms[0].lang === "zh") && !containsAll(row, terms)) continue;
+    if (wanted !== null && renderingId !== wanted) continue;
+    // An English word's links are by key (its inflections), so a rendering's pairs are checked as typed.
+    if (wanted !== null && !(terms.length === 1 && terms[0].lang === "zh") && !containsAll(row, terms)) continue;
     const zhId = row.zh_first !== null ? `z${row.zh_first + 1}` : "";
     const enId = row.en_first !== null ? `e${row.en_first + 1}` : "";
     hits.push({
@@ -461,9 +638,8 @@ export function searchPairs(db: Db, terms: readonly Term[], options: SearchOptio
 }
 
 /** How many pairs the index holds for the terms, counted up to `cap` (the first page never waits for a full count). */
-export function countPairs(db: Db, terms: readonly Term[], cap: number): { count: number; capped: boolean } {
-  const match = matchExpression(terms);
-  if (!match) return { count: 0, capped: false };
-  const count = statement(db, "SELECT count(*) FROM (SELECT rowid FROM pairs_fts WHERE pairs_fts MATCH ? LIMIT ?)").pluck().get(match, cap + 1) as number;
-  return { count: Math.min(count, cap), capped: count > cap };
+export function countPairs(db: Db, terms: readonly Term[], cap: number, matches = new Matches(db, terms)): { count: number; capped: boolean } {
+  if (!matches.match) return { count: 0, capped: false };
+  const ids = matches.ids(cap);
+  return ids === null ? { count: cap, capped: true } : { count: ids.length, capped: false };
 }

@@ -8,8 +8,11 @@ import { createArchive } from "./database";
 import { renderingSummary, renderingTerm, searchPairs, yearOfPair } from "./reader";
 import { toArticleRecord } from "./record";
 import { pairId, articleId } from "./keys";
+import { NO_RENDERING_ID, unpackLinks } from "./links";
 import { pairsArticle } from "./test-article";
 import { ArchiveWriter } from "./writer";
+
+const text = (db: ReturnType<typeof createArchive>, id: number) => db.prepare("SELECT text FROM terms WHERE id = ?").pluck().get(id) as string;
 
 const dir = mkdtempSync(path.join(tmpdir(), "renderings-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -83,12 +86,16 @@ describe("term renderings in the archive database", () => {
     writer.remove("a.txt");
     writer.settle();
     writer.commit();
-    expect(db.prepare("SELECT count(*) FROM term_renderings").pluck().get()).toBe(2);
-    expect(db.prepare("SELECT term, rendering, year, count FROM term_counts ORDER BY term").raw().all()).toEqual([
+    const links = (db.prepare("SELECT links FROM pairs ORDER BY id").pluck().all() as Uint8Array[]).map((packed) =>
+      unpackLinks(packed).map(([term, rendering]) => [text(db, term), rendering === NO_RENDERING_ID ? "" : text(db, rendering)]),
+    );
+    expect(links).toEqual([[["整顿", "rectification"], ["rectification", "整顿"]]]);
+    expect(
+      db.prepare("SELECT t.text, ifnull(r.text, ''), c.year, c.count FROM term_counts c JOIN terms t ON t.id = c.term LEFT JOIN terms r ON r.id = c.rendering ORDER BY t.text").raw().all(),
+    ).toEqual([
       ["rectification", "整顿", 1956, 1],
       ["整顿", "rectification", 1956, 1],
     ]);
-    expect(db.prepare("SELECT count(*) FROM article_terms").pluck().get()).toBe(1);
   });
 
   it("reads a pair's year from its id", () => {

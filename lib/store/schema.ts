@@ -53,7 +53,10 @@ CREATE TABLE pairs (
   en TEXT NOT NULL,
   zh TEXT NOT NULL,
   en_first INTEGER,
-  zh_first INTEGER
+  zh_first INTEGER,
+  -- Word → rendering links of the pair (lib/store/links.ts: term and rendering ids, made at build
+  -- time by lib/search/renderings.ts): a hit's rendering, and what removing the pair takes off term_counts.
+  links BLOB
 );
 
 -- The full-text index of the pairs, rowid = pairs.id. Contentless: the text is in pairs.
@@ -73,30 +76,20 @@ CREATE TABLE downloads (
   PRIMARY KEY (year, format)
 ) WITHOUT ROWID;
 
--- Word → rendering links of each pair (lib/search/renderings.ts), made at build time: a Chinese
--- word and the English keys that render it, an English key and the Chinese word it renders. One
--- per term and pair. Listed by pair (a hit's rendering, an article's removal) and by term and
--- rendering (one rendering's pairs in date order).
-CREATE TABLE term_renderings (
-  pair INTEGER NOT NULL,
-  term TEXT NOT NULL,
-  year INTEGER NOT NULL,
-  rendering TEXT NOT NULL,
-  PRIMARY KEY (pair, term)
-) WITHOUT ROWID;
-CREATE INDEX term_renderings_group ON term_renderings (term, rendering, year);
+-- The strings of the concordance's links (lib/search/renderings.ts): Chinese words, English keys and
+-- renderings, each stored once; pairs.links and term_counts name them by id (0: no rendering).
+CREATE TABLE terms (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
 
--- Pairs per term, rendering and year over the archive ("" for the pairs where the term has none):
--- the concordance's groups and chart are one indexed range. Kept up to date by the writer from
--- each article's own counts (article_terms), added when it is stored and taken off when removed.
+-- Pairs per term, rendering and year over the archive (rendering 0 for the pairs where the term has
+-- none): the concordance's groups and chart are one indexed range. Kept up to date by the writer
+-- from each article's pairs' links, added when it is stored and taken off when it is removed.
 CREATE TABLE term_counts (
-  term TEXT NOT NULL,
-  rendering TEXT NOT NULL,
+  term INTEGER NOT NULL,
+  rendering INTEGER NOT NULL,
   year INTEGER NOT NULL,
   count INTEGER NOT NULL,
   PRIMARY KEY (term, rendering, year)
 ) WITHOUT ROWID;
-CREATE TABLE article_terms (article INTEGER PRIMARY KEY, counts BLOB NOT NULL);
 
 -- Dictionary entries (pinyin and senses) of every word the articles' word data names.
 CREATE TABLE word_entries (word TEXT PRIMARY KEY, entry TEXT NOT NULL) WITHOUT ROWID;

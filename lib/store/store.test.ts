@@ -140,7 +140,7 @@ describe("the archive database", () => {
     const isB = (id: number) => Math.floor(id / 2 ** 14) === idOfB;
     expect((rows() as { file: string }[]).filter((a) => a.file !== "b.txt")).toEqual((before.articles as { file: string }[]).filter((a) => a.file !== "b.txt"));
     expect(pairs().filter((p) => !isB(p.id))).toEqual(before.pairs.filter((p) => !isB(p.id)));
-    expect(pairs().filter((p) => isB(p.id))).toEqual([{ id: pairId(idOfB, 0), en: "Output rose by half.", zh: "产值增加一半。", en_first: 0, zh_first: 0 }]);
+    expect(pairs().filter((p) => isB(p.id))).toEqual([{ id: pairId(idOfB, 0), en: "Output rose by half.", zh: "产值增加一半。", en_first: 0, zh_first: 0, links: null }]);
     expect(searchPairs(db, parseQuery("四成"), { order: "newest", after: null, limit: 5, exact: false }).hits).toEqual([]);
     expect(searchPairs(db, parseQuery("一半"), { order: "newest", after: null, limit: 5, exact: false }).hits).toHaveLength(1);
 

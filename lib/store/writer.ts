@@ -1,10 +1,10 @@
 // Edge module: the build's changes to the archive database, all inside one transaction.
 import { createHash } from "node:crypto";
-import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { ContentProblem } from "@/lib/content/types";
 import { articleIdentity, duplicateProblems, groupSlugs } from "@/lib/content/slug";
 import type { Db } from "./database";
 import { articleId, articleRange, dateSpan, nextSlot, pairId, preferredSlot } from "./keys";
+import { forEachLink, NO_RENDERING_ID, packLinks } from "./links";
 import { readArticleData, tmxFragment, type ArticleRecord } from "./record";
 
 interface StoredArticle {
@@ -25,6 +25,8 @@ export class ArchiveWriter {
   private readonly identities = new Set<string>();
   /** Dictionary entries this build has stored already: most words of an article are in many others. */
   private readonly entries = new Set<string>();
+  /** Ids of the link strings (terms table) this build has looked up or added. */
+  private readonly termIds = new Map<string, number>();
   private readonly statements;
 
   constructor(
@@ -43,16 +45,14 @@ export class ArchiveWriter {
       deleteArticle: s("DELETE FROM articles WHERE id = ?"),
       deletePairs: s("DELETE FROM pairs WHERE id BETWEEN ? AND ?"),
       deleteIndexed: s("DELETE FROM pairs_fts WHERE rowid BETWEEN ? AND ?"),
-      insertPair: s("INSERT INTO pairs (id, en, zh, en_first, zh_first) VALUES (?, ?, ?, ?, ?)"),
+      insertPair: s("INSERT INTO pairs (id, en, zh, en_first, zh_first, links) VALUES (?, ?, ?, ?, ?, ?)"),
       insertIndexed: s("INSERT INTO pairs_fts (rowid, en, zh) VALUES (?, ?, ?)"),
-      deleteRenderings: s("DELETE FROM term_renderings WHERE pair BETWEEN ? AND ?"),
-      insertRendering: s("INSERT OR IGNORE INTO term_renderings (term, pair, year, rendering) VALUES (?, ?, ?, ?)"),
+      pairLinks: s("SELECT links FROM pairs WHERE id BETWEEN ? AND ?").pluck(),
+      termId: s("SELECT id FROM terms WHERE text = ?").pluck(),
+      insertTerm: s("INSERT INTO terms (text) VALUES (?)"),
       addCount: s("INSERT INTO term_counts (term, rendering, year, count) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET count = count + excluded.count"),
       takeCount: s("UPDATE term_counts SET count = count - ? WHERE term = ? AND rendering = ? AND year = ?"),
       dropCount: s("DELETE FROM term_counts WHERE term = ? AND rendering = ? AND year = ? AND count <= 0"),
-      articleTerms: s("SELECT counts FROM article_terms WHERE article = ?").pluck(),
-      putArticleTerms: s("INSERT OR REPLACE INTO article_terms (article, counts) VALUES (?, ?)"),
-      deleteArticleTerms: s("DELETE FROM article_terms WHERE article = ?"),
       insertEntry: s("INSERT OR IGNORE INTO word_entries (word, entry) VALUES (?, ?)"),
       sameIdentity: s("SELECT file FROM articles WHERE identity = ? ORDER BY file").pluck(),
       group: s("SELECT id, file, slug, title_en, title_zh, export_slug FROM articles WHERE base_slug = ? ORDER BY file"),
@@ -99,19 +99,16 @@ export class ArchiveWriter {
       inputHash,
       warnings: record.warnings.length > 0 ? JSON.stringify(record.warnings) : null,
     });
-    const year = Number(record.date.slice(0, 4));
-    const counts = new Map<string, number>();
+    const counts = new TermCounts();
     for (const pair of record.pairs) {
       const pid = pairId(id, pair.bead);
-      this.statements.insertPair.run(pid, pair.en, pair.zh, pair.enFirst, pair.zhFirst);
+      const links = pair.links.map(([term, rendering]) => [this.termId(term), rendering ? this.termId(rendering) : NO_RENDERING_ID] as const);
+      for (const [term, rendering] of links) counts.add(term, rendering);
+      this.statements.insertPair.run(pid, pair.en, pair.zh, pair.enFirst, pair.zhFirst, links.length > 0 ? packLinks(links) : null);
       this.statements.insertIndexed.run(pid, pair.enSearch, pair.zhSearch);
-      for (const [term, rendering] of pair.links) {
-        if (rendering) this.statements.insertRendering.run(term, pid, year, rendering);
-        const key = `${term}\u0000${rendering}`;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
     }
-    this.addTermCounts(id, year, counts);
+    const year = Number(record.date.slice(0, 4));
+    for (const [term, rendering, n] of counts) this.statements.addCount.run(term, rendering, year, n);
     for (const [word, entry] of record.entries) {
       if (this.entries.has(word)) continue;
       this.statements.insertEntry.run(word, entry);
@@ -166,33 +163,31 @@ export class ArchiveWriter {
     });
   }
 
-  /** The article's pairs per term and rendering, added to the archive's counts and kept with the article so that removing it takes them off. */
-  private addTermCounts(id: number, year: number, counts: Map<string, number>): void {
-    const list: [string, string, number][] = [];
-    for (const [key, n] of counts) {
-      const [term, rendering] = key.split("\u0000");
-      this.statements.addCount.run(term, rendering, year, n);
-      list.push([term, rendering, n]);
+  /** The id of a link string (a term or a rendering), added to the terms table when new. */
+  private termId(text: string): number {
+    let id = this.termIds.get(text);
+    if (id === undefined) {
+      id = (this.statements.termId.get(text) as number | undefined) ?? Number(this.statements.insertTerm.run(text).lastInsertRowid);
+      this.termIds.set(text, id);
     }
-    this.statements.putArticleTerms.run(id, deflateRawSync(Buffer.from(JSON.stringify(list))));
+    return id;
   }
 
-  private takeTermCounts(id: number, year: number): void {
-    const packed = this.statements.articleTerms.get(id) as Uint8Array | undefined;
-    if (!packed) return;
-    for (const [term, rendering, n] of JSON.parse(inflateRawSync(packed).toString("utf8")) as [string, string, number][]) {
+  /** Takes an article's pairs off term_counts, read from their stored links (before the pairs are deleted). */
+  private takeTermCounts(lo: number, hi: number, year: number): void {
+    const counts = new TermCounts();
+    for (const links of this.statements.pairLinks.iterate(lo, hi) as IterableIterator<Uint8Array | null>) forEachLink(links, (term, rendering) => counts.add(term, rendering));
+    for (const [term, rendering, n] of counts) {
       this.statements.takeCount.run(n, term, rendering, year);
       this.statements.dropCount.run(term, rendering, year);
     }
-    this.statements.deleteArticleTerms.run(id);
   }
 
   private drop(old: StoredArticle): void {
     const lo = pairId(old.id, 0);
     const hi = pairId(old.id + 1, 0) - 1;
-    this.takeTermCounts(old.id, Number(old.date.slice(0, 4)));
+    this.takeTermCounts(lo, hi, Number(old.date.slice(0, 4)));
     this.statements.deleteIndexed.run(lo, hi);
-    this.statements.deleteRenderings.run(lo, hi);
     this.statements.deletePairs.run(lo, hi);
     this.statements.deleteArticle.run(old.id);
     this.touch(old);
@@ -209,5 +204,20 @@ export class ArchiveWriter {
     let slot = preferredSlot(createHash("sha256").update(file).digest("hex"));
     while (this.statements.idTaken.get(articleId(date, slot)) !== undefined) slot = nextSlot(slot);
     return articleId(date, slot);
+  }
+}
+
+/** Pairs per [term, rendering] id of one article. */
+class TermCounts {
+  private readonly counts = new Map<number, Map<number, number>>();
+
+  add(term: number, rendering: number): void {
+    let byRendering = this.counts.get(term);
+    if (!byRendering) this.counts.set(term, (byRendering = new Map()));
+    byRendering.set(rendering, (byRendering.get(rendering) ?? 0) + 1);
+  }
+
+  *[Symbol.iterator](): Generator<[term: number, rendering: number, count: number]> {
+    for (const [term, byRendering] of this.counts) for (const [rendering, n] of byRendering) yield [term, rendering, n];
   }
 }
