@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { slugify } from "@/lib/content/slug";
 import { parseQuery } from "@/lib/search/query";
 import type { SiteArticle } from "@/lib/site/article";
 import { createArchive } from "./database";
 import { countPairs, Matches, renderingSummary, searchPairs, type SearchOptions } from "./reader";
 import { toArticleRecord } from "./record";
+import { pairsArticle } from "./test-article";
 import { ArchiveWriter } from "./writer";
 
 const dir = mkdtempSync(path.join(tmpdir(), "matches-"));
@@ -26,27 +26,7 @@ function article(n: number): SiteArticle {
     [`(Archive copy ${n}.)`, `（档案副本第${n}份。）`],
   ];
   if (n === 7 || n === 37) pairs.push(["Archive copy 7 was read again.", "再读副本。"]);
-  const spans = (texts: string[], glue: number) => texts.map((text, k) => texts.slice(0, k).reduce((at, t) => at + t.length + glue, 0)).map((start, k) => ({ start, end: start + texts[k].length }));
-  return {
-    slug: slugify(date, `copy ${n}`),
-    file: `copy-${n}.txt`,
-    en: { title: `Copy ${n}`, author: "", date, page: String(1 + (n % 2)) },
-    zh: { title: `副本${n}`, date, page: `第${1 + (n % 2)}版`, column: "" },
-    source: { en: "People's Daily", zh: "人民日报" },
-    translator: null,
-    note: null,
-    alignerVersion: "test",
-    mode: "paragraphs",
-    rows: [
-      {
-        id: "p1",
-        confidence: 1,
-        en: [{ index: 0, text: pairs.map(([e]) => e).join(" "), sentences: spans(pairs.map(([e]) => e), 1).map((span, k) => ({ id: `e${k + 1}`, ...span, bead: k })) }],
-        zh: [{ index: 0, text: pairs.map(([, z]) => z).join(""), sentences: spans(pairs.map(([, z]) => z), 0).map((span, k) => ({ id: `z${k + 1}`, ...span, bead: k })) }],
-      },
-    ],
-    beads: pairs.map((_, k) => ({ id: `s${k + 1}`, en: [`e${k + 1}`], zh: [`z${k + 1}`], confidence: 1, hash: "x" })),
-  };
+  return pairsArticle(`copy-${n}.txt`, date, pairs, { title: `Copy ${n}`, titleZh: `副本${n}`, page: String(1 + (n % 2)) });
 }
 
 const ARTICLES = Array.from({ length: 60 }, (_, i) => article(i + 1));
