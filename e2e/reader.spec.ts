@@ -14,6 +14,9 @@ async function articleHrefs(page: Page): Promise<string[]> {
 
 test.describe("index", () => {
   test("lists all five articles newest first, in both languages, each linking to its page", async ({ page }) => {
+    // Five article pages, each possibly its first render, and a full-page screenshot: 5 s alone,
+    // but once 36.7 s in a CI run, where its context's teardown ran past the default 30 s.
+    test.setTimeout(60_000);
     await page.setViewportSize(DESKTOP);
     await page.goto("/");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
