@@ -9,7 +9,7 @@ import { formatSearchRequest, parseSearchRequest, type SearchFilters, type Searc
 import type { RenderingSummary, SearchHit, SearchResponse } from "@/lib/serve/search-response";
 import { ConcordanceChart } from "./ConcordanceChart";
 import { copyText } from "@/app/_shared/clipboard";
-import { FacetSelects, facetField } from "@/app/_shared/FacetSelects";
+import { FacetSelects, FilterSelect, facetField } from "@/app/_shared/FacetSelects";
 import { addressOf, useSearchResults, type Query } from "./use-search-results";
 
 /**
@@ -118,17 +118,7 @@ function Renderings({ summary, active, onPick }: { summary: RenderingSummary; ac
 function Filters({ query, years, pages, columns, onChange }: { query: Query; years: string[]; pages: string[]; columns: string[]; onChange(filters: SearchFilters): void }) {
   const f = query.filters;
   const yearSelect = (name: "from" | "to", label: string) => (
-    <label>
-      {label}{" "}
-      <select className={facetField} value={f[name] ?? ""} onChange={(e) => onChange({ ...f, [name]: e.target.value || null, rendering: null })} data-filter={name}>
-        <option value="">any</option>
-        {years.map((year) => (
-          <option key={year} value={year}>
-            {year}
-          </option>
-        ))}
-      </select>
-    </label>
+    <FilterSelect label={label} none="any" values={years} value={f[name]} onChange={(year) => onChange({ ...f, [name]: year, rendering: null })} filter={name} />
   );
   return (
     <div className="meta mt-3 flex flex-wrap items-center gap-x-5 gap-y-2" data-filters>
