@@ -410,6 +410,8 @@ export interface SummaryDeadline {
   at: number;
   /** The clock (performance.now by default); a test passes its own. */
   now?: () => number;
+  /** Matches between looks at the clock (CLOCK_EVERY by default). */
+  every?: number;
 }
 
 /** How often the pass over the match ids looks at the clock. */
@@ -512,7 +514,7 @@ function summaryBySample(db: Db, check: MatchCheck, matches: Matches, deadline?:
   let stoppedAfter: number | null | undefined;
   for (const id of ids) {
     // Leaving the loop closes the statement (better-sqlite3 resets it): the connection is free again.
-    if (deadline && seen++ % CLOCK_EVERY === 0 && now() > deadline.at) {
+    if (deadline && seen++ % (deadline.every ?? CLOCK_EVERY) === 0 && now() > deadline.at) {
       stoppedAfter = last;
       break;
     }
