@@ -30,7 +30,7 @@ export function summaryKey(epoch: number, terms: readonly Term[], filters: Filte
 }
 
 /** Test hooks, read once: smaller caps (CONCORDANCE_SUMMARY_LIMITS, JSON) so the seed archive takes the long path, and a busy worker (CONCORDANCE_TEST_BUSY_MS). */
-function testHooks(env: NodeJS.ProcessEnv): { limits?: Partial<SummaryLimits>; busyMs?: number } {
+function testHooks(env: Record<string, string | undefined>): { limits?: Partial<SummaryLimits>; busyMs?: number } {
   const limits = env.CONCORDANCE_SUMMARY_LIMITS ? (JSON.parse(env.CONCORDANCE_SUMMARY_LIMITS) as Partial<SummaryLimits>) : undefined;
   const busyMs = Number(env.CONCORDANCE_TEST_BUSY_MS) || undefined;
   return { limits, busyMs };
@@ -46,7 +46,7 @@ export interface SummaryService {
   close(): Promise<void>;
 }
 
-export function summaryService(options: { file: string; env?: NodeJS.ProcessEnv; deadlineMs?: number; workerFile?: string }): SummaryService {
+export function summaryService(options: { file: string; env?: Record<string, string | undefined>; deadlineMs?: number; workerFile?: string }): SummaryService {
   const hooks = testHooks(options.env ?? process.env);
   const deadlineMs = options.deadlineMs ?? SUMMARY_DEADLINE_MS;
   // Next's server bundle would rewrite a path next to this module: the worker is found from the
