@@ -10,7 +10,7 @@
 // the request's thread, the summary first).
 //
 // Then, for the query Q (default 手工业合作社), the latency of other requests (an article read
-// whole, a search for the rare word W) asked every 10 ms while Q's summary is being counted:
+// whole, a search for the rare word W) asked every 20 ms while Q's summary is being counted:
 // "before", with the summary counted on the thread that answers them (as the route did); "after",
 // on the summary service's worker thread (lib/serve/concordance-summary.ts).
 import { parseQuery } from "@/lib/search/query";
@@ -103,14 +103,19 @@ function otherRequest() {
 const alone = timed(50, otherRequest);
 console.log(`\nother request (article ${slugs.length > 0 ? "read whole" : "none"} + search for ${probeWord}: ${countPairs(db, rare, COUNT_CAP).count} pairs) alone: ${alone}`);
 
-/** Asks otherRequest every 10 ms until `done` settles; each latency is from when it was due to when it was answered. */
+const PROBE_EVERY_MS = 20;
+/**
+ * Asks otherRequest every PROBE_EVERY_MS until `done` settles; each latency is from when it was due
+ * to when it was answered. A probe answered late is followed by the next one at once, not by a
+ * backlog: the figure is the wait of one request, not of a queue.
+ */
 async function probeWhile(done: Promise<unknown>): Promise<number[]> {
   const latencies: number[] = [];
   let finished = false;
   void done.finally(() => (finished = true));
   let due = performance.now();
   while (!finished) {
-    due += 10;
+    due = Math.max(due + PROBE_EVERY_MS, performance.now());
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
     otherRequest();
     latencies.push(performance.now() - due);
@@ -125,7 +130,7 @@ const report = (label: string, latencies: number[], summaryMs: number) => {
   );
 };
 
-console.log(`other requests every 10 ms while the summary of ${blocking} is counted:`);
+console.log(`other requests every ${PROBE_EVERY_MS} ms while the summary of ${blocking} is counted:`);
 {
   // Before: the summary on this thread, begun after the first probe is due.
   const start = performance.now();

@@ -195,7 +195,7 @@ export function Search({ years = [], pages = [], columns = [] }: { years?: strin
       )}
       <ModeAndOrder query={query} status={message ?? (results ? statusText(query.mode, results) : "")} onMode={switchMode} onSort={(sort) => go({ ...query, sort })} />
       <Filters query={query} years={years} pages={pages} columns={columns} onChange={(filters) => go({ ...query, filters })} />
-      {query.mode === "concordance" && results && message === null && (results.renderingsPending || (results.renderings && results.renderings.total > 0)) && (
+      {query.mode === "concordance" && results && (results.renderingsPending || (results.renderings && results.renderings.total > 0)) && (
         <ConcordanceTools query={query} summary={results.renderings ?? null} error={summaryError} term={terms[0]?.text ?? ""} onPick={pickRendering} />
       )}
       {results && results.hits.length === 0 && message === null && <NoResults query={query} />}
