@@ -41,7 +41,7 @@ export interface SummaryService {
   matches(db: Db, terms: readonly Term[]): Matches;
   /** The summary for the first response: kept, or cheap, else null (the page then asks `full`). */
   first(db: Db, terms: readonly Term[], filters: Filters, matches?: Matches): RenderingSummary | null;
-  /** The summary however long it takes (up to the deadline), off the event loop. */
+  /** The summary however long it takes (up to the deadline), made on the worker thread: off the event loop and the server's connection. */
   full(db: Db, terms: readonly Term[], filters: Filters): Promise<RenderingSummary>;
   close(): Promise<void>;
 }
@@ -74,8 +74,7 @@ export function summaryService(options: { file: string; env?: Record<string, str
       const key = summaryKey(databaseEpoch(db), terms, filters);
       const kept = done.get(key);
       if (kept) return Promise.resolve(kept);
-      const quick = quickRenderingSummary(db, terms, filters, new Matches(db, terms, hooks.limits));
-      if (quick) return Promise.resolve(quick);
+      // Even a cheap one on the worker: the first response found it long, so this thread reads nothing more for it.
       let pending = running.get(key);
       if (!pending) {
         const task: SummaryTask = { file: options.file, terms: [...terms], filters, limits: hooks.limits, deadlineMs, busyMs: hooks.busyMs };
