@@ -20,8 +20,9 @@ export default function nextConfig(phase) {
     // (lib/serve/page-cache.mjs), never written to disk.
     cacheHandler: fileURLToPath(new URL("./lib/serve/page-cache.mjs", import.meta.url)),
     cacheMaxMemorySize: 0,
-    // The database driver is a native addon: loaded by Node, never bundled.
-    serverExternalPackages: ["better-sqlite3"],
+    // The database driver is a native addon, and tinypool starts its worker threads from files beside
+    // its own module (lib/serve/concordance-summary.ts): both loaded by Node, never bundled.
+    serverExternalPackages: ["better-sqlite3", "tinypool"],
     // Pages rendered on demand say how long a shared cache (a CDN in front of several servers) may
     // keep them: Next's own header for them is a year, but a build can change any article at any
     // time. Browsers check each time (ETag, 304); a CDN serves a page up to 5 minutes old, and

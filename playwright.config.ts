@@ -6,8 +6,9 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "e2e",
-  // Edit mode's test runs against the development server: playwright.dev.config.ts.
-  testIgnore: "**/*.dev.spec.ts",
+  // Edit mode's test runs against the development server: playwright.dev.config.ts; the summary
+  // counted apart against a server with test hooks: playwright.summary.config.ts.
+  testIgnore: ["**/*.dev.spec.ts", "**/*.summary.spec.ts"],
   outputDir: "test-results",
   forbidOnly: Boolean(process.env.CI),
   // One retry in CI only: a cold first test once overran 30 s on a loaded 2-core machine (its body

@@ -16,6 +16,13 @@ export interface SearchResponse {
   next: string | null;
   count?: { count: number; capped: boolean };
   renderings?: RenderingSummary;
+  /** A concordance's first page whose renderings need a pass over every match: ask /api/search/summary. */
+  renderingsPending?: true;
+}
+
+/** What /api/search/summary answers. */
+export interface SummaryResponse {
+  renderings: RenderingSummary;
 }
 
 export type { RenderingSummary } from "@/lib/store/reader";

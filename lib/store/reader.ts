@@ -254,6 +254,9 @@ export function yearOfPair(pair: number): number {
   return year;
 }
 
+/** The date of a pair id's article, "1956-03-29". */
+export const dateOfPair = (pair: number): string => dateOfDay(Math.floor(pair / 2 ** 31));
+
 function dateOfDay(day: number): string {
   const at = new Date(Date.UTC(2000, 0, 1));
   at.setUTCFullYear(0);
@@ -394,7 +397,25 @@ export interface RenderingSummary {
   years: { year: number; counts: RenderingCount[] }[];
   /** True when the matches were too many to read one by one: each year's counts are estimated from its first matches (summaryBySample). */
   approximate?: boolean;
+  /**
+   * Set when the pass over the matches ran past its deadline and stopped: the counts are of the
+   * matches up to this day only (ids ascend with the date), said on the page, never a chart that
+   * silently leaves the later years out.
+   */
+  stopped?: { through: string; seconds: number };
 }
+
+/** When a long summary (summaryBySample) gives up: an absolute time on `now`'s clock, in milliseconds. */
+export interface SummaryDeadline {
+  at: number;
+  /** The clock (performance.now by default); a test passes its own. */
+  now?: () => number;
+  /** Matches between looks at the clock (CLOCK_EVERY by default). */
+  every?: number;
+}
+
+/** How often the pass over the match ids looks at the clock. */
+const CLOCK_EVERY = 1024;
 
 /** Per year, pairs per rendering id (NO_RENDERING_ID: none found). */
 type PerYear = Map<number, Map<number, number>>;
@@ -474,7 +495,7 @@ function summaryOfList(db: Db, list: readonly number[], check: MatchCheck): PerY
  * links or filters) or a year has no more matches than the sample. One pass, not one range query
  * a year: FTS5 does not seek to a rowid range's start, so a year's query costs every match before it.
  */
-function summaryBySample(db: Db, check: MatchCheck, matches: Matches): { byYear: PerYear; estimated: boolean } {
+function summaryBySample(db: Db, check: MatchCheck, matches: Matches, deadline?: SummaryDeadline): { byYear: PerYear; estimated: boolean; stoppedAfter?: number | null } {
   const sample = matches.limits.yearSample;
   const first: number[] = [];
   const whole = check.args.lo === 0 && check.args.hi === Number.MAX_SAFE_INTEGER;
@@ -487,7 +508,17 @@ function summaryBySample(db: Db, check: MatchCheck, matches: Matches): { byYear:
   const byIdAlone = !check.asTyped && !check.filtered && check.term === null;
   const totals = new Map<number, number>();
   const samples = new Map<number, number[]>();
+  const now = deadline?.now ?? (() => performance.now());
+  let seen = 0;
+  let last: number | null = null;
+  let stoppedAfter: number | null | undefined;
   for (const id of ids) {
+    // Leaving the loop closes the statement (better-sqlite3 resets it): the connection is free again.
+    if (deadline && seen++ % (deadline.every ?? CLOCK_EVERY) === 0 && now() > deadline.at) {
+      stoppedAfter = last;
+      break;
+    }
+    last = id;
     if (whole && first.length <= COUNT_CAP) first.push(id);
     const year = yearOfPair(id);
     totals.set(year, (totals.get(year) ?? 0) + 1);
@@ -497,10 +528,10 @@ function summaryBySample(db: Db, check: MatchCheck, matches: Matches): { byYear:
     if (list.length < sample) list.push(id);
   }
   // The route asks for the summary first, so that the page and the count are answered from this pass.
-  if (whole) matches.remember(first, COUNT_CAP);
+  if (whole && stoppedAfter === undefined) matches.remember(first, COUNT_CAP);
   if (byIdAlone) {
     for (const [year, total] of totals) bump(byYear, year, NO_RENDERING_ID, total);
-    return { byYear, estimated: false };
+    return { byYear, estimated: false, stoppedAfter };
   }
   const row = statement(db, MATCH_ROW);
   let estimated = false;
@@ -514,7 +545,31 @@ function summaryBySample(db: Db, check: MatchCheck, matches: Matches): { byYear:
     }
     for (const [rendering, n] of counted) bump(byYear, year, rendering, Math.round((n * total) / list.length));
   }
-  return { byYear, estimated };
+  return { byYear, estimated, stoppedAfter };
+}
+
+/** How a query's summary is made: from term_counts, from a list of matches already read, or by a pass over every match (the long one). */
+type SummaryPlan =
+  | { kind: "empty" }
+  | { kind: "counts"; term: { text: string; id: number } }
+  | { kind: "list"; term: { text: string; id: number } | null; check: MatchCheck; list: readonly number[] }
+  | { kind: "pass"; term: { text: string; id: number } | null; check: MatchCheck };
+
+function planSummary(db: Db, terms: readonly Term[], filters: Pick<SearchOptions, "years" | "page" | "column">, matches: Matches): SummaryPlan {
+  const match = matches.match;
+  if (!match) return { kind: "empty" };
+  const { lo, hi } = spanOf(filters.years);
+  const args = { match, lo, hi, page: filters.page ?? null, column: filters.column ?? null };
+  const filtered = args.page !== null || args.column !== null;
+  const term = linkTerm(db, terms);
+  const singleZh = terms.length === 1 && terms[0].lang === "zh";
+  const single = singleZh || (terms.length === 1 && !/\s/.test(terms[0].text));
+  if (single && term !== null && !filtered) return { kind: "counts", term };
+  // A Chinese term's matches are exactly the index's; English words and several terms are checked as typed.
+  const check: MatchCheck = { terms, term: term?.id ?? null, args, filtered, asTyped: !singleZh };
+  const byId = !check.asTyped && !check.filtered && check.term === null;
+  const list = matches.ids(byId ? matches.limits.idCap : matches.limits.scanCap);
+  return list !== null ? { kind: "list", term, check, list } : { kind: "pass", term, check };
 }
 
 /**
@@ -524,35 +579,45 @@ function summaryBySample(db: Db, check: MatchCheck, matches: Matches): { byYear:
  * several terms, a Chinese string that is no word of its own, a page or column filter) from its
  * matches: each read and counted when there are at most SummaryLimits.scanCap (English and
  * several terms checked as the concordance lists them), else each year sampled
- * (summaryBySample, `approximate`). `matches`: the request's, shared with its page and count.
+ * (summaryBySample, `approximate`), a pass over every match id that grows with the archive and
+ * stops at `deadline` (`stopped`). `matches`: the request's, shared with its page and count.
  */
 export function renderingSummary(
   db: Db,
   terms: readonly Term[],
   filters: Pick<SearchOptions, "years" | "page" | "column">,
   matches = new Matches(db, terms),
+  deadline?: SummaryDeadline,
 ): RenderingSummary {
-  const match = matches.match;
-  if (!match) return { term: null, total: 0, groups: [], years: [] };
-  const { lo, hi } = spanOf(filters.years);
-  const args = { match, lo, hi, page: filters.page ?? null, column: filters.column ?? null };
-  const filtered = args.page !== null || args.column !== null;
-  const term = linkTerm(db, terms);
-  const singleZh = terms.length === 1 && terms[0].lang === "zh";
-  const single = singleZh || (terms.length === 1 && !/\s/.test(terms[0].text));
+  return summaryOf(db, planSummary(db, terms, filters, matches), filters, matches, deadline);
+}
+
+/**
+ * The summary when it costs no pass over every match (term_counts, or the list of at most
+ * SummaryLimits' caps that the page and the count read anyway), else null: the caller then asks
+ * for it apart (renderingSummary on its own connection, lib/serve/concordance-summary.ts), so
+ * that a long pass never holds up the first page.
+ */
+export function quickRenderingSummary(db: Db, terms: readonly Term[], filters: Pick<SearchOptions, "years" | "page" | "column">, matches = new Matches(db, terms)): RenderingSummary | null {
+  const plan = planSummary(db, terms, filters, matches);
+  return plan.kind === "pass" ? null : summaryOf(db, plan, filters, matches);
+}
+
+function summaryOf(db: Db, plan: SummaryPlan, filters: Pick<SearchOptions, "years">, matches: Matches, deadline?: SummaryDeadline): RenderingSummary {
+  if (plan.kind === "empty") return { term: null, total: 0, groups: [], years: [] };
   let byYear: PerYear;
   let approximate = false;
-  if (single && term !== null && !filtered) byYear = summaryByCounts(db, term.id, filters.years);
+  let stopped: RenderingSummary["stopped"];
+  if (plan.kind === "counts") byYear = summaryByCounts(db, plan.term.id, filters.years);
+  else if (plan.kind === "list") byYear = summaryOfList(db, plan.list, plan.check);
   else {
-    // A Chinese term's matches are exactly the index's; English words and several terms are checked as typed.
-    const check: MatchCheck = { terms, term: term?.id ?? null, args, filtered, asTyped: !singleZh };
-    const byId = !check.asTyped && !check.filtered && check.term === null;
-    const list = matches.ids(byId ? matches.limits.idCap : matches.limits.scanCap);
-    if (list !== null) byYear = summaryOfList(db, list, check);
-    else {
-      const sampled = summaryBySample(db, check, matches);
-      byYear = sampled.byYear;
-      approximate = sampled.estimated;
+    const started = (deadline?.now ?? (() => performance.now()))();
+    const sampled = summaryBySample(db, plan.check, matches, deadline);
+    byYear = sampled.byYear;
+    approximate = sampled.estimated;
+    if (sampled.stoppedAfter !== undefined) {
+      const seconds = Math.round(((deadline?.now ?? (() => performance.now()))() - started) / 100) / 10;
+      stopped = { through: sampled.stoppedAfter === null ? "" : dateOfPair(sampled.stoppedAfter), seconds };
     }
   }
   const textOf = termTexts(db);
@@ -566,7 +631,14 @@ export function renderingSummary(
     return { year, counts };
   });
   const groups = [...overall].map(([rendering, count]) => ({ rendering, count })).sort((a, b) => Number(a.rendering === NONE) - Number(b.rendering === NONE) || b.count - a.count || (a.rendering < b.rendering ? -1 : 1));
-  return { term: term?.text ?? null, total: groups.reduce((sum, g) => sum + g.count, 0), groups, years, ...(approximate ? { approximate } : {}) };
+  return {
+    term: plan.term?.text ?? null,
+    total: groups.reduce((sum, g) => sum + g.count, 0),
+    groups,
+    years,
+    ...(approximate ? { approximate } : {}),
+    ...(stopped ? { stopped } : {}),
+  };
 }
 
 /**

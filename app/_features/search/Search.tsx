@@ -26,7 +26,8 @@ const plural = (n: number, word: string) => `${n.toLocaleString("en")} ${word}${
 function statusText(mode: SearchMode, results: SearchResponse): string {
   const { count, hits, next, renderings } = results;
   if (mode === "search") return count ? `${count.count.toLocaleString("en")}${count.capped ? "+" : ""} result${count.count === 1 && !count.capped ? "" : "s"}` : "";
-  const total = renderings ? ` of ${plural(renderings.total, "sentence pair")}` : "";
+  // A summary stopped at its deadline counted part of the archive: its total is no total.
+  const total = renderings && !renderings.stopped ? ` of ${renderings.approximate ? "about " : ""}${plural(renderings.total, "sentence pair")}` : "";
   return `${plural(hits.length, "sentence pair")}${next !== null ? " so far" : ""}${total && next !== null ? total : ""}`;
 }
 
@@ -165,7 +166,7 @@ function Hits({ hits, terms, mode }: { hits: SearchHit[]; terms: Term[]; mode: S
 export function Search({ years = [], pages = [], columns = [] }: { years?: string[]; pages?: string[]; columns?: string[] }) {
   const [query, setQuery] = useState<Query | null>(null);
   const [draft, setDraft] = useState("");
-  const { results, message, reading, more } = useSearchResults(query);
+  const { results, message, reading, summaryError, more } = useSearchResults(query);
 
   useEffect(() => {
     const initial = parseSearchRequest(window.location.search.slice(1));
@@ -194,8 +195,8 @@ export function Search({ years = [], pages = [], columns = [] }: { years?: strin
       )}
       <ModeAndOrder query={query} status={message ?? (results ? statusText(query.mode, results) : "")} onMode={switchMode} onSort={(sort) => go({ ...query, sort })} />
       <Filters query={query} years={years} pages={pages} columns={columns} onChange={(filters) => go({ ...query, filters })} />
-      {query.mode === "concordance" && results?.renderings && results.renderings.total > 0 && (
-        <ConcordanceTools query={query} summary={results.renderings} term={terms[0]?.text ?? ""} onPick={pickRendering} />
+      {query.mode === "concordance" && results && (results.renderingsPending || (results.renderings && results.renderings.total > 0)) && (
+        <ConcordanceTools query={query} summary={results.renderings ?? null} error={summaryError} term={terms[0]?.text ?? ""} onPick={pickRendering} />
       )}
       {results && results.hits.length === 0 && message === null && <NoResults query={query} />}
       {results && results.hits.length > 0 && <Hits hits={results.hits} terms={terms} mode={query.mode} />}
@@ -231,13 +232,28 @@ function ModeAndOrder({ query, status, onMode, onSort }: { query: Query; status:
   );
 }
 
-/** A concordance's renderings with their counts (a click filters), the chart of the years, the TSV export and a link to the view. */
-function ConcordanceTools({ query, summary, term, onPick }: { query: Query; summary: RenderingSummary; term: string; onPick(rendering: string | null): void }) {
+/**
+ * A concordance's renderings with their counts (a click filters), the chart of the years, the TSV
+ * export and a link to the view. `summary` null: still being counted over the whole archive (the
+ * first page came without it), said in a busy region that the result then replaces.
+ */
+function ConcordanceTools({ query, summary, error, term, onPick }: { query: Query; summary: RenderingSummary | null; error: string | null; term: string; onPick(rendering: string | null): void }) {
   const [copied, setCopied] = useState(false);
   return (
     <>
-      <Renderings summary={summary} active={query.filters.rendering} onPick={onPick} />
-      <ConcordanceChart summary={summary} term={term} />
+      <div aria-busy={summary === null && error === null} data-summary-area>
+        {summary ? (
+          <>
+            <Renderings summary={summary} active={query.filters.rendering} onPick={onPick} />
+            {summary.stopped && <StoppedNotice stopped={summary.stopped} />}
+            <ConcordanceChart summary={summary} term={term} />
+          </>
+        ) : (
+          <p className="meta mt-4" role="status" data-renderings-pending={error ? "failed" : "counting"}>
+            {error ? `The renderings could not be counted (${error}); reload the page to try again.` : "Counting matches over the whole archive…"}
+          </p>
+        )}
+      </div>
       <p className="meta mt-3 flex flex-wrap gap-x-5">
         <a href={`/api/search/tsv?${formatSearchRequest(query)}`} download className="underline" data-export-tsv>
           Export TSV
@@ -247,6 +263,17 @@ function ConcordanceTools({ query, summary, term, onPick }: { query: Query; summ
         </button>
       </p>
     </>
+  );
+}
+
+/** A summary whose pass ran past its deadline: what it counted, so a short chart is never taken for the whole archive. */
+function StoppedNotice({ stopped }: { stopped: NonNullable<RenderingSummary["stopped"]> }) {
+  return (
+    <p className="meta mt-2 text-accent" role="note" data-summary-stopped>
+      Counting stopped after {stopped.seconds} s, the limit:{" "}
+      {stopped.through ? <>the counts and the chart cover the matches up to {formatDateEn(stopped.through)} only, not the later ones.</> : <>no match was counted.</>} The list below
+      is complete.
+    </p>
   );
 }
 

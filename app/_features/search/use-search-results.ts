@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from "react";
 import { formatSearchRequest, type SearchRequest } from "@/lib/search/request";
-import type { SearchResponse } from "@/lib/serve/search-response";
+import type { SearchResponse, SummaryResponse } from "@/lib/serve/search-response";
 import { loadView, returning, saveView } from "./search-state";
 
 /** A search as the page holds it: the query, its mode, order and filters. */
@@ -14,6 +14,13 @@ async function fetchPage(query: Query, after: string | null): Promise<SearchResp
   return (await response.json()) as SearchResponse;
 }
 
+/** A concordance's renderings that the first page left to a request of their own (renderingsPending): their pass over every match runs apart. */
+async function fetchSummary(query: Query): Promise<SummaryResponse> {
+  const response = await fetch(`/api/search/summary?${formatSearchRequest(query)}`);
+  if (!response.ok) throw new Error(`renderings: ${response.status}`);
+  return (await response.json()) as SummaryResponse;
+}
+
 export interface SearchResults {
   /** Every page read so far, merged; null before the first arrives or for an empty query. */
   results: SearchResponse | null;
@@ -21,6 +28,8 @@ export interface SearchResults {
   message: string | null;
   /** True while the next page is being read. */
   reading: boolean;
+  /** Why the renderings the first page left pending could not be counted, else null. */
+  summaryError: string | null;
   /** Reads the next page and appends it. */
   more(): Promise<void>;
 }
@@ -34,6 +43,7 @@ export function useSearchResults(query: Query | null): SearchResults {
   const [results, setResults] = useState<SearchResponse | null>(null);
   const [message, setMessage] = useState<string | null>("");
   const [reading, setReading] = useState(false);
+  const [summaryError, setSummaryError] = useState<string | null>(null);
   const generation = useRef(0);
   const restoreScroll = useRef<number | null>(null);
   // Only the page's first search may be a return to a kept view.
@@ -47,6 +57,22 @@ export function useSearchResults(query: Query | null): SearchResults {
       setMessage("");
       return;
     }
+    setSummaryError(null);
+    // Renderings the first page left pending are counted apart, then merged into what is shown.
+    const countRenderings = () =>
+      fetchSummary(query).then(
+        ({ renderings }) => {
+          if (generation.current !== asked) return;
+          setResults((current) => {
+            if (!current) return current;
+            const { renderingsPending: _pending, ...rest } = current;
+            return { ...rest, renderings };
+          });
+        },
+        (error: Error) => {
+          if (generation.current === asked) setSummaryError(error.message);
+        },
+      );
     const restore = firstSearch.current && returning();
     firstSearch.current = false;
     const saved = restore ? loadView<SearchResponse>(addressOf(query)) : null;
@@ -54,6 +80,8 @@ export function useSearchResults(query: Query | null): SearchResults {
       restoreScroll.current = saved.scrollY;
       setResults(saved.data);
       setMessage(null);
+      // Left before the renderings came: count them again (kept by the server once finished).
+      if (saved.data.renderingsPending) void countRenderings();
       return;
     }
     setMessage("Searching…");
@@ -62,6 +90,7 @@ export function useSearchResults(query: Query | null): SearchResults {
         if (generation.current !== asked) return;
         setResults(page);
         setMessage(null);
+        if (page.renderingsPending) void countRenderings();
       },
       (error: Error) => {
         if (generation.current !== asked) return;
@@ -88,7 +117,7 @@ export function useSearchResults(query: Query | null): SearchResults {
     }
   };
 
-  return { results, message, reading, more };
+  return { results, message, reading, summaryError, more };
 }
 
 /** Back and reload: the pages read are kept as the reader scrolls and leaves, then the place on the page is restored. */
