@@ -8,9 +8,11 @@
  * builds again. `--force` always builds.
  */
 import { spawnSync } from "node:child_process";
+import { buildSync } from "esbuild";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { SUMMARY_WORKER_BUNDLE } from "../lib/serve/summary-worker-file";
 import { siteUrlWarning } from "../lib/site/site-url";
 
 const root = process.cwd();
@@ -39,6 +41,24 @@ function inputsHash(): string {
   return hash.digest("hex");
 }
 
+/**
+ * The concordance summary's worker thread (lib/serve/concordance-summary.ts) as one JavaScript
+ * file beside Next's output: the server then loads no TypeScript at run time (no tsx, no compile
+ * on the first long summary). better-sqlite3 stays in node_modules (a native addon).
+ */
+function bundleSummaryWorker(): void {
+  buildSync({
+    stdin: { contents: 'export { runSummaryTask as default } from "./lib/store/summary-task.ts";', resolveDir: root, loader: "ts" },
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    external: ["better-sqlite3"],
+    outfile: path.join(root, ".next", SUMMARY_WORKER_BUNDLE),
+    logLevel: "warning",
+  });
+}
+
 // Written by builds before the archive database: as static files they would shadow the download routes.
 for (const stale of ["downloads", "pagefind"]) rmSync(path.join(root, "public", stale), { recursive: true, force: true });
 
@@ -47,11 +67,12 @@ const siteUrl = siteUrlWarning(process.env);
 if (siteUrl) console.warn(`build-app: warning: ${siteUrl}`);
 
 const hash = inputsHash();
-const built = existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === hash;
+const built = existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(path.join(root, ".next", SUMMARY_WORKER_BUNDLE)) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === hash;
 if (built && !process.argv.includes("--force")) {
   console.log(`build-app: the app is built from these inputs already (${hash.slice(0, 12)}); next build skipped`);
 } else {
   const result = spawnSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], { stdio: "inherit", env: process.env });
   if (result.status !== 0) process.exit(result.status ?? 1);
+  bundleSummaryWorker();
   writeFileSync(STAMP, hash);
 }

@@ -5,10 +5,10 @@
 // lib/store/summary-worker.mjs), so that other requests are answered meanwhile, stops it at
 // SUMMARY_DEADLINE_MS, and keeps finished summaries per state of the database (databaseEpoch).
 import os from "node:os";
-import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { LRUCache } from "lru-cache";
 import Tinypool from "tinypool";
+import { summaryWorkerFile } from "./summary-worker-file";
 import type { Term } from "@/lib/search/query";
 import type { Db } from "@/lib/store/database";
 import { databaseEpoch } from "@/lib/store/epoch";
@@ -51,7 +51,7 @@ export function summaryService(options: { file: string; env?: Record<string, str
   const deadlineMs = options.deadlineMs ?? SUMMARY_DEADLINE_MS;
   // Next's server bundle would rewrite a path next to this module: the worker is found from the
   // project's root, as the database is (archiveFile), and Node loads it as it stands.
-  const workerFile = options.workerFile ?? path.join(process.cwd(), "lib", "store", "summary-worker.mjs");
+  const workerFile = options.workerFile ?? summaryWorkerFile(process.cwd(), options.env ?? process.env);
   const done = new LRUCache<string, RenderingSummary>({ max: 500 });
   const running = new Map<string, Promise<RenderingSummary>>();
   let pool: Tinypool | null = null;
