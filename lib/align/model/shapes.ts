@@ -97,6 +97,6 @@ export function estimateShapeParams(beads: readonly Bead[], pseudoCount = 10): S
   // but the best path almost never chooses one of these rare shapes, so counting them on it taught
   // that they do not occur (estimated with a floor of 0.02: 2-2 recall 40 %; fixed at 1: 52 %,
   // F1 0.902 → 0.901, tuned on MAC-Dev as a whole).
-  const crossing = 1;
+  const crossing = Number(process.env.CR ?? 1.25);
   return { srcSkip: srcSkips / total, tgtSkip: tgtSkips / total, srcMerge, tgtMerge, crossing };
 }

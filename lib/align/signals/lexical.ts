@@ -5,6 +5,7 @@ import { LexicalIndex, type LexicalResources } from "./lexicon/pair-index";
 import type { Bead, PreparedSide } from "../types";
 import type { EvidenceSignal, PreparedEvidence } from "./evidence";
 import { learnTranslations, type LearnedTable } from "./learned";
+import { NEIGHBOUR_LOCALITY, neighbourWeights } from "./neighbours";
 
 /**
  * Dictionary evidence as a likelihood ratio. Each content word of a bead either finds a translation
@@ -28,6 +29,13 @@ export interface LexicalOptions {
   initialRate?: number;
   /** Learn a translation table from the document's alignment on refit (default true). */
   learn?: boolean;
+  /** Weight of matches next door against a bead (signals/neighbours.ts); 0 turns them off. */
+  neighbourWeight?: number;
+  /**
+   * The Chinese words' share of the evidence, out of 2 (the English stems get 2 − this): 1 weighs
+   * both directions alike.
+   */
+  zhShare?: number;
 }
 
 /**
@@ -36,6 +44,18 @@ export interface LexicalOptions {
  */
 export const LEXICAL_WEIGHT = 0.3;
 const INITIAL_RATE = 0.35;
+/**
+ * Matches next door (signals/neighbours.ts) count at the weight of a match, before the lexical
+ * weight. Tuned on MAC-Dev as a whole (fourth round in docs/aligner-v3.md).
+ */
+export const NEIGHBOUR_WEIGHT = Number(process.env.NW ?? 1);
+/**
+ * The Chinese words' share of the evidence (out of 2): 0.7, and 1.3 for the English stems. An
+ * English content stem that finds its translation is better evidence than a Chinese word that
+ * does: CC-CEDICT gives a Chinese word several English glosses, one of which turns up by chance
+ * more often than the chance rates (document frequencies) allow for. Tuned on MAC-Dev as a whole.
+ */
+export const ZH_SHARE = Number(process.env.ZS ?? 0.7);
 
 interface Side {
   /** Per Chinese sentence: its tokens with their dictionary words. */
@@ -52,6 +72,8 @@ interface Side {
 
 export function createLexicalSignal(resources: () => LexicalResources = loadLexicalResources, options: LexicalOptions = {}): EvidenceSignal {
   const weight = options.weight ?? LEXICAL_WEIGHT;
+  const neighbourWeight = options.neighbourWeight ?? NEIGHBOUR_WEIGHT;
+  const zhShare = options.zhShare ?? ZH_SHARE;
   return {
     name: "lexical",
     prepare(src, tgt): PreparedEvidence {
@@ -73,20 +95,34 @@ export function createLexicalSignal(resources: () => LexicalResources = loadLexi
         const b = e1 - e0;
         let zhWeighted: number;
         let enWeighted: number;
+        let zhNext = 0;
+        let enNext = 0;
         if (a + b <= END_SUM_SENTENCES) {
           if (z1 !== sumsZhEnd || e1 !== sumsEnEnd) {
-            index.endSums(z1, e1, END_SUM_SENTENCES, gains.zh, gains.en, MAX_SPAN);
+            index.endSums(z1, e1, END_SUM_SENTENCES, gains.zh, gains.en, MAX_SPAN, neighbourWeight > 0 ? gains.neighbours : undefined);
             sumsZhEnd = z1;
             sumsEnEnd = e1;
           }
-          zhWeighted = index.zhEndSums[(a - 1) * END_SUM_SENTENCES + b - 1];
-          enWeighted = index.enEndSums[(a - 1) * END_SUM_SENTENCES + b - 1];
+          const at = (a - 1) * END_SUM_SENTENCES + b - 1;
+          zhWeighted = index.zhEndSums[at];
+          enWeighted = index.enEndSums[at];
+          if (neighbourWeight > 0) {
+            zhNext = index.zhNeighbourSums[at];
+            enNext = index.enNeighbourSums[at];
+          }
         } else {
           index.weightedMatches(z0, z1, e0, e1, gains.zh, gains.en, MAX_SPAN);
           zhWeighted = index.zhWeighted;
           enWeighted = index.enWeighted;
+          if (neighbourWeight > 0) {
+            index.neighbourMatches(z0, z1, e0, e1, gains.neighbours);
+            zhNext = index.zhNeighbourWeighted;
+            enNext = index.enNeighbourWeighted;
+          }
         }
-        return weight * (zhWeighted + index.zhWordsIn(z0, z1) * gains.zhMiss + enWeighted + index.enStemsIn(e0, e1) * gains.enMiss);
+        const zhPart = zhWeighted + index.zhWordsIn(z0, z1) * gains.zhMiss;
+        const enPart = enWeighted + index.enStemsIn(e0, e1) * gains.enMiss;
+        return weight * (zhShare * zhPart + (2 - zhShare) * enPart - neighbourWeight * (zhNext + enNext));
       };
       // Blocks: a sample of each side's items looked up in the other block (see holders()).
       // Built on the first coarse pass only: short documents are searched exactly, and the guided
@@ -510,7 +546,7 @@ const SPAN_SIZES = Float64Array.from({ length: MAX_SPAN }, (_, k) => beadSpanSiz
  * match contributes log(1 − q1) whatever it is (`zhMiss`, `enMiss`), so a bead's evidence is the
  * sum of its matched items' gains plus its item count times that.
  */
-function matchGains(chance: ChanceRates, rates: { zh: number; en: number }) {
+function matchGains(chance: ChanceRates, rates: { zh: number; en: number }, locality = Number(process.env.NL ?? NEIGHBOUR_LOCALITY)) {
   const table = (logMiss: Float64Array, q1: number) => {
     const out = new Float64Array(logMiss.length * MAX_SPAN);
     const missGain = Math.log(1 - q1);
@@ -532,7 +568,13 @@ function matchGains(chance: ChanceRates, rates: { zh: number; en: number }) {
     }
     return out;
   };
-  return { zh: table(chance.zhLogMiss, rates.zh), en: table(chance.enLogMiss, rates.en), zhMiss: Math.log(1 - rates.zh), enMiss: Math.log(1 - rates.en) };
+  return {
+    zh: table(chance.zhLogMiss, rates.zh),
+    en: table(chance.enLogMiss, rates.en),
+    zhMiss: Math.log(1 - rates.zh),
+    enMiss: Math.log(1 - rates.en),
+    neighbours: { zh: neighbourWeights(chance.zhLogMiss, rates.zh, locality), en: neighbourWeights(chance.enLogMiss, rates.en, locality) },
+  };
 }
 
 /**
