@@ -10,10 +10,10 @@
  * A word's chance of a translation in one sentence beside its right bead is not its document
  * frequency d: adjacent sentences share a topic and names, so it is about `NEIGHBOUR_LOCALITY` · d.
  * An item found next door therefore weighs log(q1' / q0ₗ), q0ₗ = min(0.99, locality · d) and
- * q1' = 1 − (1 − q1)(1 − q0ₗ) as for a match (lexical.ts), and nothing when that is not positive:
- * a word common in the passage says nothing about where a boundary lies. Without the locality
- * (d alone) every bead boundary inside a passage on one topic paid for its shared words, and the
- * search merged neighbouring beads (MAC-Dev 0.901 → 0.898 at half the weight).
+ * q1' = 1 − (1 − q1)(1 − q0ₗ) as for a match (lexical.ts): next to nothing for a word common in
+ * the passage, which says nothing about where a boundary lies. Without the locality (d alone)
+ * every bead boundary inside a passage on one topic paid for its shared words, and the search
+ * merged neighbouring beads (MAC-Dev 0.901 → 0.898 at half the weight).
  */
 
 /**
@@ -36,7 +36,7 @@ export function neighbourWeights(logMiss: Float64Array, q1: number, locality = N
     if (logMiss[k] !== lastLogMiss) {
       lastLogMiss = logMiss[k];
       const q0 = Math.min(0.99, Math.max(1e-3, -locality * Math.expm1(lastLogMiss)));
-      last = Math.max(0, Math.log((1 - (1 - q1) * (1 - q0)) / q0));
+      last = Math.log((1 - (1 - q1) * (1 - q0)) / q0);
     }
     out[k] = last;
   }
