@@ -92,13 +92,11 @@ export function estimateShapeParams(beads: readonly Bead[], pseudoCount = 10): S
   // A geometric count k ≥ 0 with mean μ has rate μ / (1 + μ).
   const srcMerge = srcExtra / (linked + srcExtra);
   const tgtMerge = tgtExtra / (linked + tgtExtra);
-  // Many-to-many beads a little likelier than independent merges on each side make them (crossing
-  // 1.25), not estimated: on MAC-Dev's gold they are 3 % of the beads, about the product of its
-  // merge rates, but the best path almost never chooses one of these rare shapes, so counting them
-  // on it taught that they do not occur (estimated with a floor of 0.02: 2-2 recall 40 %; fixed at
-  // 1: 52 %, F1 0.902 → 0.901). 1.25 since the matches next door (signals/neighbours.ts), which
-  // without it left 2-2 recall at 48 % (F1 0.906; 1.25: 0.907 and 52 %; 1.5: 0.906 and 52 %),
-  // tuned on MAC-Dev as a whole (docs/aligner-v3.md, fourth round).
-  const crossing = 1.25;
+  // Many-to-many beads as likely as independent merges on each side make them (crossing 1), not
+  // estimated: on MAC-Dev's gold they are 3 % of the beads, about the product of its merge rates,
+  // but the best path almost never chooses one of these rare shapes, so counting them on it taught
+  // that they do not occur (estimated with a floor of 0.02: 2-2 recall 40 %; fixed at 1: 52 %,
+  // F1 0.902 → 0.901, tuned on MAC-Dev as a whole).
+  const crossing = 1;
   return { srcSkip: srcSkips / total, tgtSkip: tgtSkips / total, srcMerge, tgtMerge, crossing };
 }

@@ -20,6 +20,10 @@ import { NEIGHBOUR_LOCALITY, neighbourWeights } from "./neighbours";
  * The dictionary is CC-CEDICT, extended by a translation table learned from the document's own
  * aligned sentences (see learned.ts): names and terms the dictionary lacks or a translator renders
  * freely (韦小宝 → "Trinket") become evidence too.
+ *
+ * An item without a match in its bead whose translation is in the other side's sentence just
+ * before or after the bead counts against the bead (neighbours.ts): the bead's boundary is likely
+ * misplaced there.
  */
 
 export interface LexicalOptions {
@@ -33,11 +37,6 @@ export interface LexicalOptions {
   neighbourWeight?: number;
   /** How much likelier a translation is next door than its document frequency says (signals/neighbours.ts). */
   neighbourLocality?: number;
-  /**
-   * The Chinese words' share of the evidence, out of 2 (the English stems get 2 − this): 1 weighs
-   * both directions alike.
-   */
-  zhShare?: number;
 }
 
 /**
@@ -47,20 +46,11 @@ export interface LexicalOptions {
 export const LEXICAL_WEIGHT = 0.3;
 const INITIAL_RATE = 0.35;
 /**
- * Matches next door (signals/neighbours.ts) count at one and a half times the weight of a match,
- * before the lexical weight. Tuned on MAC-Dev as a whole with the share below (fourth round in
- * docs/aligner-v3.md): 1 gave F1 0.906, 1.25 0.907, 1.5 0.908, 1.75 0.907, 2 0.901.
+ * Matches next door (signals/neighbours.ts) count at 1.25 times the weight of a match, before the
+ * lexical weight. Tuned on MAC-Dev as a whole (fourth round in docs/aligner-v3.md): 1 gave F1
+ * 0.903, 1.25 0.905, 1.5 0.904 (0 is the model before, 0.901).
  */
-export const NEIGHBOUR_WEIGHT = 1.5;
-/**
- * The Chinese words' share of the evidence (out of 2): 0.8, and 1.2 for the English stems. An
- * English content stem that finds its translation is better evidence than a Chinese word that
- * does: CC-CEDICT gives a Chinese word several English glosses, one of which turns up by chance
- * more often than the chance rates (document frequencies) allow for. Tuned on MAC-Dev as a whole;
- * 0.7 (with the neighbour weight at 1) scored as well there but merged a seed article's
- * untranslated English sentence into its neighbour (omissions.test.ts).
- */
-export const ZH_SHARE = 0.8;
+export const NEIGHBOUR_WEIGHT = 1.25;
 
 interface Side {
   /** Per Chinese sentence: its tokens with their dictionary words. */
@@ -78,7 +68,6 @@ interface Side {
 export function createLexicalSignal(resources: () => LexicalResources = loadLexicalResources, options: LexicalOptions = {}): EvidenceSignal {
   const weight = options.weight ?? LEXICAL_WEIGHT;
   const neighbourWeight = options.neighbourWeight ?? NEIGHBOUR_WEIGHT;
-  const zhShare = options.zhShare ?? ZH_SHARE;
   const locality = options.neighbourLocality ?? NEIGHBOUR_LOCALITY;
   return {
     name: "lexical",
@@ -126,9 +115,8 @@ export function createLexicalSignal(resources: () => LexicalResources = loadLexi
             enNext = index.enNeighbourWeighted;
           }
         }
-        const zhPart = zhWeighted + index.zhWordsIn(z0, z1) * gains.zhMiss;
-        const enPart = enWeighted + index.enStemsIn(e0, e1) * gains.enMiss;
-        return weight * (zhShare * zhPart + (2 - zhShare) * enPart - neighbourWeight * (zhNext + enNext));
+        const inside = zhWeighted + index.zhWordsIn(z0, z1) * gains.zhMiss + enWeighted + index.enStemsIn(e0, e1) * gains.enMiss;
+        return weight * (inside - neighbourWeight * (zhNext + enNext));
       };
       // Blocks: a sample of each side's items looked up in the other block (see holders()).
       // Built on the first coarse pass only: short documents are searched exactly, and the guided

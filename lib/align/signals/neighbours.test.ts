@@ -91,7 +91,7 @@ describe("the lexical signal with matches next door", () => {
   ];
   // Locality 1: in a four-sentence document ten times a word's document frequency is certainty.
   const prepare = (neighbourWeight: number) =>
-    createLexicalSignal(undefined, { neighbourWeight, neighbourLocality: 1, zhShare: 1 }).prepare({ lang: "zh", sentences: zh }, { lang: "en", sentences: en }).evidence;
+    createLexicalSignal(undefined, { neighbourWeight, neighbourLocality: 1 }).prepare({ lang: "zh", sentences: zh }, { lang: "en", sentences: en }).evidence;
   const without = prepare(0);
   const withNeighbours = prepare(1);
 
