@@ -265,7 +265,11 @@ export class LexicalIndex {
    * sentences in all, as `weightedMatches` would give them one by one, into `zhEndSums` /
    * `enEndSums`: entry (a − 1) · maxSentences + (b − 1) holds the span of a Chinese and b English
    * sentences. The DP prices all bead shapes of one end cell in a row; sharing the ORs between
-   * them takes 15 pair lookups for the 15 shapes of up to six sentences instead of 70.
+   * them takes 15 pair lookups for the 15 shapes of up to six sentences instead of 70. With
+   * `neighbours`, also the weights of the items matched only next door (as `neighbourMatches`
+   * gives them bead by bead) into `zhNeighbourSums` / `enNeighbourSums`, laid out the same way:
+   * one more pair a row, the sentence after the spans (the one before each span is the next
+   * span's own pair).
    */
   endSums(
     zhEnd: number,
