@@ -106,14 +106,12 @@ export function createLexicalSignal(resources: () => LexicalResources = loadLexi
             enNext = index.enNeighbourSums[at];
           }
         } else {
+          // Larger spans are paragraph groups (alignGroups): their pricing was a good part of a
+          // seed article's time, and the sentence next to a paragraph says little about where
+          // the paragraph's boundary lies, so they go without the matches next door.
           index.weightedMatches(z0, z1, e0, e1, gains.zh, gains.en, MAX_SPAN);
           zhWeighted = index.zhWeighted;
           enWeighted = index.enWeighted;
-          if (neighbourWeight > 0) {
-            index.neighbourMatches(z0, z1, e0, e1, gains.neighbours);
-            zhNext = index.zhNeighbourWeighted;
-            enNext = index.enNeighbourWeighted;
-          }
         }
         const inside = zhWeighted + index.zhWordsIn(z0, z1) * gains.zhMiss + enWeighted + index.enStemsIn(e0, e1) * gains.enMiss;
         return weight * (inside - neighbourWeight * (zhNext + enNext));

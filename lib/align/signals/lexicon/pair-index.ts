@@ -305,8 +305,10 @@ export class LexicalIndex {
       scratch.fill(0, 0, width);
       // The English sentence after the spans is outside all of them.
       const after = neighbours && enEnd < this.enWidth.length ? this.pairOffset(i, enEnd) : -1;
-      for (let b = 1; b <= Math.min(maxEn, maxSentences - a); b++) {
-        const offset = this.pairOffset(i, enEnd - b);
+      const lastB = Math.min(maxEn, maxSentences - a);
+      // Each span's sentence before is the next span's own pair: looked up once, carried over.
+      let offset = lastB > 0 ? this.pairOffset(i, enEnd - 1) : -1;
+      for (let b = 1; b <= lastB; b++) {
         let sum = 0;
         const column = Math.min(b, stride) - 1;
         for (let w = 0; w < width; w++) {
@@ -315,10 +317,9 @@ export class LexicalIndex {
         }
         const at = (a - 1) * maxSentences + b - 1;
         zhEndSums[at] = sum + (a > 1 ? zhEndSums[at - maxSentences] : 0);
-        if (neighbours) {
-          const before = enEnd - b > 0 ? this.pairOffset(i, enEnd - b - 1) : -1;
-          zhNeighbourSums[at] = this.outsideSum(neighbours.zh, first, width, before, after) + (a > 1 ? zhNeighbourSums[at - maxSentences] : 0);
-        }
+        const next = enEnd - b > 0 && (neighbours || b < lastB) ? this.pairOffset(i, enEnd - b - 1) : -1;
+        if (neighbours) zhNeighbourSums[at] = this.outsideSum(neighbours.zh, first, width, next, after) + (a > 1 ? zhNeighbourSums[at - maxSentences] : 0);
+        offset = next;
       }
     }
     for (let b = 1; b <= maxEn; b++) {
@@ -327,8 +328,9 @@ export class LexicalIndex {
       const first = this.enStemStart[j];
       scratch.fill(0, 0, width);
       const after = neighbours && zhEnd < this.zhWidth.length ? this.pairOffset(zhEnd, j) + this.zhWidth[zhEnd] : -1;
-      for (let a = 1; a <= Math.min(maxZh, maxSentences - b); a++) {
-        const offset = this.pairOffset(zhEnd - a, j) + this.zhWidth[zhEnd - a];
+      const lastA = Math.min(maxZh, maxSentences - b);
+      let offset = lastA > 0 ? this.pairOffset(zhEnd - 1, j) + this.zhWidth[zhEnd - 1] : -1;
+      for (let a = 1; a <= lastA; a++) {
         let sum = 0;
         const column = Math.min(a, stride) - 1;
         for (let w = 0; w < width; w++) {
@@ -337,10 +339,9 @@ export class LexicalIndex {
         }
         const at = (a - 1) * maxSentences + b - 1;
         enEndSums[at] = sum + (b > 1 ? enEndSums[at - 1] : 0);
-        if (neighbours) {
-          const before = zhEnd - a > 0 ? this.pairOffset(zhEnd - a - 1, j) + this.zhWidth[zhEnd - a - 1] : -1;
-          enNeighbourSums[at] = this.outsideSum(neighbours.en, first, width, before, after) + (b > 1 ? enNeighbourSums[at - 1] : 0);
-        }
+        const next = zhEnd - a > 0 && (neighbours || a < lastA) ? this.pairOffset(zhEnd - a - 1, j) + this.zhWidth[zhEnd - a - 1] : -1;
+        if (neighbours) enNeighbourSums[at] = this.outsideSum(neighbours.en, first, width, next, after) + (b > 1 ? enNeighbourSums[at - 1] : 0);
+        offset = next;
       }
     }
   }
