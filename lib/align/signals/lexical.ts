@@ -5,6 +5,7 @@ import { LexicalIndex, type LexicalResources } from "./lexicon/pair-index";
 import type { Bead, PreparedSide } from "../types";
 import type { EvidenceSignal, PreparedEvidence } from "./evidence";
 import { learnTranslations, type LearnedTable } from "./learned";
+import { NEIGHBOUR_LOCALITY, neighbourWeights } from "./neighbours";
 
 /**
  * Dictionary evidence as a likelihood ratio. Each content word of a bead either finds a translation
@@ -19,6 +20,10 @@ import { learnTranslations, type LearnedTable } from "./learned";
  * The dictionary is CC-CEDICT, extended by a translation table learned from the document's own
  * aligned sentences (see learned.ts): names and terms the dictionary lacks or a translator renders
  * freely (韦小宝 → "Trinket") become evidence too.
+ *
+ * An item without a match in its bead whose translation is in the other side's sentence just
+ * before or after the bead counts against the bead (neighbours.ts): the bead's boundary is likely
+ * misplaced there.
  */
 
 export interface LexicalOptions {
@@ -28,6 +33,10 @@ export interface LexicalOptions {
   initialRate?: number;
   /** Learn a translation table from the document's alignment on refit (default true). */
   learn?: boolean;
+  /** Weight of matches next door against a bead (signals/neighbours.ts); 0 turns them off. */
+  neighbourWeight?: number;
+  /** How much likelier a translation is next door than its document frequency says (signals/neighbours.ts). */
+  neighbourLocality?: number;
 }
 
 /**
@@ -36,6 +45,12 @@ export interface LexicalOptions {
  */
 export const LEXICAL_WEIGHT = 0.3;
 const INITIAL_RATE = 0.35;
+/**
+ * Matches next door (signals/neighbours.ts) count at 1.25 times the weight of a match, before the
+ * lexical weight. Tuned on MAC-Dev as a whole (fourth round in docs/aligner-v3.md): 1 gave F1
+ * 0.903, 1.25 0.905, 1.5 0.904 (0 is the model before, 0.901).
+ */
+export const NEIGHBOUR_WEIGHT = 1.25;
 
 interface Side {
   /** Per Chinese sentence: its tokens with their dictionary words. */
@@ -52,6 +67,8 @@ interface Side {
 
 export function createLexicalSignal(resources: () => LexicalResources = loadLexicalResources, options: LexicalOptions = {}): EvidenceSignal {
   const weight = options.weight ?? LEXICAL_WEIGHT;
+  const neighbourWeight = options.neighbourWeight ?? NEIGHBOUR_WEIGHT;
+  const locality = options.neighbourLocality ?? NEIGHBOUR_LOCALITY;
   return {
     name: "lexical",
     prepare(src, tgt): PreparedEvidence {
@@ -63,7 +80,7 @@ export function createLexicalSignal(resources: () => LexicalResources = loadLexi
       let index = buildIndex(side, learned);
       let chance = chanceRates(index, zh.sentences.length, en.sentences.length);
       const rates = { zh: options.initialRate ?? INITIAL_RATE, en: options.initialRate ?? INITIAL_RATE };
-      let gains = matchGains(chance, rates);
+      let gains = matchGains(chance, rates, locality);
 
       // The end cell whose bead sums `index.endSums` holds, valid until the gains change.
       let sumsZhEnd = -1;
@@ -73,20 +90,31 @@ export function createLexicalSignal(resources: () => LexicalResources = loadLexi
         const b = e1 - e0;
         let zhWeighted: number;
         let enWeighted: number;
+        let zhNext = 0;
+        let enNext = 0;
         if (a + b <= END_SUM_SENTENCES) {
           if (z1 !== sumsZhEnd || e1 !== sumsEnEnd) {
-            index.endSums(z1, e1, END_SUM_SENTENCES, gains.zh, gains.en, MAX_SPAN);
+            index.endSums(z1, e1, END_SUM_SENTENCES, gains.zh, gains.en, MAX_SPAN, neighbourWeight > 0 ? gains.neighbours : undefined);
             sumsZhEnd = z1;
             sumsEnEnd = e1;
           }
-          zhWeighted = index.zhEndSums[(a - 1) * END_SUM_SENTENCES + b - 1];
-          enWeighted = index.enEndSums[(a - 1) * END_SUM_SENTENCES + b - 1];
+          const at = (a - 1) * END_SUM_SENTENCES + b - 1;
+          zhWeighted = index.zhEndSums[at];
+          enWeighted = index.enEndSums[at];
+          if (neighbourWeight > 0) {
+            zhNext = index.zhNeighbourSums[at];
+            enNext = index.enNeighbourSums[at];
+          }
         } else {
+          // Larger spans are paragraph groups (alignGroups): their pricing was a good part of a
+          // seed article's time, and the sentence next to a paragraph says little about where
+          // the paragraph's boundary lies, so they go without the matches next door.
           index.weightedMatches(z0, z1, e0, e1, gains.zh, gains.en, MAX_SPAN);
           zhWeighted = index.zhWeighted;
           enWeighted = index.enWeighted;
         }
-        return weight * (zhWeighted + index.zhWordsIn(z0, z1) * gains.zhMiss + enWeighted + index.enStemsIn(e0, e1) * gains.enMiss);
+        const inside = zhWeighted + index.zhWordsIn(z0, z1) * gains.zhMiss + enWeighted + index.enStemsIn(e0, e1) * gains.enMiss;
+        return weight * (inside - neighbourWeight * (zhNext + enNext));
       };
       // Blocks: a sample of each side's items looked up in the other block (see holders()).
       // Built on the first coarse pass only: short documents are searched exactly, and the guided
@@ -120,7 +148,7 @@ export function createLexicalSignal(resources: () => LexicalResources = loadLexi
             }
           }
           estimateRates(index, linked, chance, rates);
-          gains = matchGains(chance, rates);
+          gains = matchGains(chance, rates, locality);
           sumsZhEnd = sumsEnEnd = -1;
           return true;
         },
@@ -510,7 +538,7 @@ const SPAN_SIZES = Float64Array.from({ length: MAX_SPAN }, (_, k) => beadSpanSiz
  * match contributes log(1 − q1) whatever it is (`zhMiss`, `enMiss`), so a bead's evidence is the
  * sum of its matched items' gains plus its item count times that.
  */
-function matchGains(chance: ChanceRates, rates: { zh: number; en: number }) {
+function matchGains(chance: ChanceRates, rates: { zh: number; en: number }, locality: number) {
   const table = (logMiss: Float64Array, q1: number) => {
     const out = new Float64Array(logMiss.length * MAX_SPAN);
     const missGain = Math.log(1 - q1);
@@ -532,7 +560,13 @@ function matchGains(chance: ChanceRates, rates: { zh: number; en: number }) {
     }
     return out;
   };
-  return { zh: table(chance.zhLogMiss, rates.zh), en: table(chance.enLogMiss, rates.en), zhMiss: Math.log(1 - rates.zh), enMiss: Math.log(1 - rates.en) };
+  return {
+    zh: table(chance.zhLogMiss, rates.zh),
+    en: table(chance.enLogMiss, rates.en),
+    zhMiss: Math.log(1 - rates.zh),
+    enMiss: Math.log(1 - rates.en),
+    neighbours: { zh: neighbourWeights(chance.zhLogMiss, rates.zh, locality), en: neighbourWeights(chance.enLogMiss, rates.en, locality) },
+  };
 }
 
 /**

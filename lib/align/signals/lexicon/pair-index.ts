@@ -42,6 +42,12 @@ function offsetsOf(lengths: number[]): Int32Array {
   return offsets;
 }
 
+/** One weight per item (Chinese words, English stems, in document order) for a match next door. */
+export interface NeighbourWeights {
+  zh: Float64Array;
+  en: Float64Array;
+}
+
 /** Upper bounds of the pair cache; it starts in proportion to the documents and grows to these. */
 const MAX_POOL_WORDS = 1 << 22;
 const MAX_PAIR_SLOTS = 1 << 20;
@@ -259,18 +265,35 @@ export class LexicalIndex {
    * sentences in all, as `weightedMatches` would give them one by one, into `zhEndSums` /
    * `enEndSums`: entry (a − 1) · maxSentences + (b − 1) holds the span of a Chinese and b English
    * sentences. The DP prices all bead shapes of one end cell in a row; sharing the ORs between
-   * them takes 15 pair lookups for the 15 shapes of up to six sentences instead of 70.
+   * them takes 15 pair lookups for the 15 shapes of up to six sentences instead of 70. With
+   * `neighbours`, also the weights of the items matched only next door (as `neighbourMatches`
+   * gives them bead by bead) into `zhNeighbourSums` / `enNeighbourSums`, laid out the same way:
+   * one more pair a row, the sentence after the spans (the one before each span is the next
+   * span's own pair).
    */
-  endSums(zhEnd: number, enEnd: number, maxSentences: number, zhWeights: Float64Array, enWeights: Float64Array, stride: number): void {
+  endSums(
+    zhEnd: number,
+    enEnd: number,
+    maxSentences: number,
+    zhWeights: Float64Array,
+    enWeights: Float64Array,
+    stride: number,
+    neighbours?: NeighbourWeights,
+  ): void {
     const size = maxSentences * maxSentences;
     if (this.zhEndSums.length < size) {
       this.zhEndSums = new Float64Array(size);
       this.enEndSums = new Float64Array(size);
+      this.zhNeighbourSums = new Float64Array(size);
+      this.enNeighbourSums = new Float64Array(size);
     }
-    this.reserve(maxSentences * maxSentences);
-    const { pool, scratch, zhEndSums, enEndSums } = this;
+    // Room for the spans' pairs and, with neighbours, those of the sentences just outside them.
+    this.reserve((maxSentences + 2) * (maxSentences + 2));
+    const { pool, scratch, zhEndSums, enEndSums, zhNeighbourSums, enNeighbourSums } = this;
     zhEndSums.fill(0, 0, size);
     enEndSums.fill(0, 0, size);
+    zhNeighbourSums.fill(0, 0, size);
+    enNeighbourSums.fill(0, 0, size);
     const maxZh = Math.min(zhEnd, maxSentences - 1);
     const maxEn = Math.min(enEnd, maxSentences - 1);
     // Chinese sentence zhEnd − a against the English spans ending at enEnd, longest last; then
@@ -280,8 +303,12 @@ export class LexicalIndex {
       const width = this.zhWidth[i];
       const first = this.zhWordStart[i];
       scratch.fill(0, 0, width);
-      for (let b = 1; b <= Math.min(maxEn, maxSentences - a); b++) {
-        const offset = this.pairOffset(i, enEnd - b);
+      // The English sentence after the spans is outside all of them.
+      const after = neighbours && enEnd < this.enWidth.length ? this.pairOffset(i, enEnd) : -1;
+      const lastB = Math.min(maxEn, maxSentences - a);
+      // Each span's sentence before is the next span's own pair: looked up once, carried over.
+      let offset = lastB > 0 ? this.pairOffset(i, enEnd - 1) : -1;
+      for (let b = 1; b <= lastB; b++) {
         let sum = 0;
         const column = Math.min(b, stride) - 1;
         for (let w = 0; w < width; w++) {
@@ -290,6 +317,9 @@ export class LexicalIndex {
         }
         const at = (a - 1) * maxSentences + b - 1;
         zhEndSums[at] = sum + (a > 1 ? zhEndSums[at - maxSentences] : 0);
+        const next = enEnd - b > 0 && (neighbours || b < lastB) ? this.pairOffset(i, enEnd - b - 1) : -1;
+        if (neighbours) zhNeighbourSums[at] = this.outsideSum(neighbours.zh, first, width, next, after) + (a > 1 ? zhNeighbourSums[at - maxSentences] : 0);
+        offset = next;
       }
     }
     for (let b = 1; b <= maxEn; b++) {
@@ -297,8 +327,10 @@ export class LexicalIndex {
       const width = this.enWidth[j];
       const first = this.enStemStart[j];
       scratch.fill(0, 0, width);
-      for (let a = 1; a <= Math.min(maxZh, maxSentences - b); a++) {
-        const offset = this.pairOffset(zhEnd - a, j) + this.zhWidth[zhEnd - a];
+      const after = neighbours && zhEnd < this.zhWidth.length ? this.pairOffset(zhEnd, j) + this.zhWidth[zhEnd] : -1;
+      const lastA = Math.min(maxZh, maxSentences - b);
+      let offset = lastA > 0 ? this.pairOffset(zhEnd - 1, j) + this.zhWidth[zhEnd - 1] : -1;
+      for (let a = 1; a <= lastA; a++) {
         let sum = 0;
         const column = Math.min(a, stride) - 1;
         for (let w = 0; w < width; w++) {
@@ -307,12 +339,77 @@ export class LexicalIndex {
         }
         const at = (a - 1) * maxSentences + b - 1;
         enEndSums[at] = sum + (b > 1 ? enEndSums[at - 1] : 0);
+        const next = zhEnd - a > 0 && (neighbours || a < lastA) ? this.pairOffset(zhEnd - a - 1, j) + this.zhWidth[zhEnd - a - 1] : -1;
+        if (neighbours) enNeighbourSums[at] = this.outsideSum(neighbours.en, first, width, next, after) + (b > 1 ? enNeighbourSums[at - 1] : 0);
+        offset = next;
       }
     }
   }
 
+  /**
+   * The weights of the items whose bits are set in the bitset at `before` or `after` (pool
+   * offsets, −1 for none) but not in `scratch` (the items' matches inside their bead).
+   */
+  private outsideSum(weights: Float64Array, first: number, width: number, before: number, after: number): number {
+    const { pool, scratch } = this;
+    let sum = 0;
+    for (let w = 0; w < width; w++) {
+      const outside = (before >= 0 ? pool[before + w] : 0) | (after >= 0 ? pool[after + w] : 0);
+      for (let x = outside & ~scratch[w]; x !== 0; x &= x - 1) sum += weights[first + (w << 5) + 31 - Math.clz32(x & -x)];
+    }
+    return sum;
+  }
+
   zhEndSums = new Float64Array(0);
   enEndSums = new Float64Array(0);
+  /** With neighbour weights, `endSums` also fills these, laid out as `zhEndSums` (see `neighbourMatches`). */
+  zhNeighbourSums = new Float64Array(0);
+  enNeighbourSums = new Float64Array(0);
+
+  /** Results of the last `neighbourMatches`. */
+  zhNeighbourWeighted = 0;
+  enNeighbourWeighted = 0;
+
+  /**
+   * The items of a span pair that find no translation inside the other span but do find one in
+   * the other side's sentence just before or just after it: the weights (one per item) of such
+   * Chinese words into `zhNeighbourWeighted`, of such English stems into `enNeighbourWeighted`. A
+   * word whose translation sits next door rather than in its own bead says the bead's boundary
+   * may be in the wrong place (see signals/neighbours.ts).
+   */
+  neighbourMatches(zhStart: number, zhEnd: number, enStart: number, enEnd: number, neighbours: NeighbourWeights): void {
+    const zhCount = zhEnd - zhStart;
+    const enCount = enEnd - enStart;
+    // Offsets taken below must stay valid: room for every pair first.
+    this.reserve((zhCount + 2) * (enCount + 2));
+    const { pool, scratch } = this;
+    let zhSum = 0;
+    for (let i = zhStart; i < zhEnd; i++) {
+      const width = this.zhWidth[i];
+      scratch.fill(0, 0, width);
+      for (let j = enStart; j < enEnd; j++) {
+        const offset = this.pairOffset(i, j);
+        for (let w = 0; w < width; w++) scratch[w] |= pool[offset + w];
+      }
+      const before = enStart > 0 ? this.pairOffset(i, enStart - 1) : -1;
+      const after = enEnd < this.enWidth.length ? this.pairOffset(i, enEnd) : -1;
+      zhSum += this.outsideSum(neighbours.zh, this.zhWordStart[i], width, before, after);
+    }
+    let enSum = 0;
+    for (let j = enStart; j < enEnd; j++) {
+      const width = this.enWidth[j];
+      scratch.fill(0, 0, width);
+      for (let i = zhStart; i < zhEnd; i++) {
+        const offset = this.pairOffset(i, j) + this.zhWidth[i];
+        for (let w = 0; w < width; w++) scratch[w] |= pool[offset + w];
+      }
+      const before = zhStart > 0 ? this.pairOffset(zhStart - 1, j) + this.zhWidth[zhStart - 1] : -1;
+      const after = zhEnd < this.zhWidth.length ? this.pairOffset(zhEnd, j) + this.zhWidth[zhEnd] : -1;
+      enSum += this.outsideSum(neighbours.en, this.enStemStart[j], width, before, after);
+    }
+    this.zhNeighbourWeighted = zhSum;
+    this.enNeighbourWeighted = enSum;
+  }
 
   /** Number of content words of Chinese sentences [start, end). */
   zhWordsIn(start: number, end: number): number {
