@@ -147,8 +147,11 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
       if (rows === 0 || cols === 0) return unmatched(0, rows, 0, cols);
       const groupShapes = beadShapes(maxGroups);
       const groupSteps = groupShapes.map((s) => ({ du: s.src, dv: s.tgt }));
+      // The two passes differ only in the shape prior: a group pair's evidence, the costly part of
+      // its price, is worked out once for both.
+      const evidence = memoisedEvidence(beadCost, Math.max(srcStarts[rows], tgtStarts[cols]) + 1);
       const pass = (logPrior: Float64Array, posteriors: boolean) => {
-        const cost = (a: number, b: number, c: number, d: number, step: number) => groupCost(beadCost, groupShapes[step], logPrior[step], a, b, c, d);
+        const cost = (a: number, b: number, c: number, d: number, step: number) => groupCost(evidence, groupShapes[step], logPrior[step], a, b, c, d);
         return search(
           { srcBounds: srcStarts, tgtBounds: tgtStarts },
           {
@@ -183,12 +186,28 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
  * sentences); a linked one pays its shape's price and the evidence of its sentences, and cannot
  * leave a side without sentences.
  */
-function groupCost(beadCost: BeadCost, shape: BeadShape, logPrior: number, i0: number, i1: number, j0: number, j1: number): number {
+function groupCost(evidence: BeadCost["evidence"], shape: BeadShape, logPrior: number, i0: number, i1: number, j0: number, j1: number): number {
   const srcSentences = i1 - i0;
   const tgtSentences = j1 - j0;
   if (shape.src === 0 || shape.tgt === 0) return srcSentences + tgtSentences === 0 ? EMPTY_GROUP_SKIP : -logPrior;
   if (srcSentences === 0 || tgtSentences === 0) return Infinity;
-  return -logPrior - beadCost.evidence(i0, i1, j0, j1);
+  return -logPrior - evidence(i0, i1, j0, j1);
+}
+
+/**
+ * The model's evidence of span pairs, remembered while the model stays as it is. Spans are keyed
+ * by their four bounds in one number, exact while `bound`⁴ stays below 2^53 (bounds under 90,000);
+ * a longer document is priced afresh each time.
+ */
+function memoisedEvidence(beadCost: BeadCost, bound: number): BeadCost["evidence"] {
+  if (bound >= 90_000) return beadCost.evidence;
+  const known = new Map<number, number>();
+  return (i0, i1, j0, j1) => {
+    const key = ((i0 * bound + i1) * bound + j0) * bound + j1;
+    let e = known.get(key);
+    if (e === undefined) known.set(key, (e = beadCost.evidence(i0, i1, j0, j1)));
+    return e;
+  };
 }
 
 /**
