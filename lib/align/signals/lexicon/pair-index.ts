@@ -143,9 +143,8 @@ export class LexicalIndex {
     for (const width of this.enWidth) enWidest = Math.max(enWidest, width);
     this.maxPairWords = zhWidest + enWidest;
     // Room for about 16 pairs per sentence before the cache grows: the banded searches price about
-    // 10 (MAC-Dev's chapters, with the band's widenings), and the 64 this once started with made a
-    // chapter's three indexes allocate and clear some 7 MB it never used (page faults were a tenth
-    // of the CLI job's CPU time, and a seed-sized article paid for 128 pairs per sentence).
+    // 10 (MAC-Dev's chapters, with the band's widenings), and the 64 this once started with made
+    // each of a chapter's three indexes allocate and clear some 2.5 MB it never used.
     const slots =
       options.pairSlots ?? Math.min(MAX_PAIR_SLOTS, powerOfTwoAtLeast(PAIR_SLOTS_PER_SENTENCE * (zhSentences.length + enSentences.length)));
     this.resetCache(Math.min(MAX_POOL_WORDS, powerOfTwoAtLeast(slots * 2)), powerOfTwoAtLeast(slots));
