@@ -218,12 +218,25 @@ function memoisedEvidence(beadCost: BeadCost, bound: number): BeadCost["evidence
  */
 export function alignWithEstimation(pair: PreparedPair, pass: (last: boolean) => Bead[], rounds = EM_ROUNDS): Bead[] {
   let beads = pass(rounds === 0);
+  let estimatedFrom: readonly Bead[] | null = null;
   for (let k = 0; k < rounds; k++) {
+    // The path the model was just estimated from gives the same shape rates again (a change of 0),
+    // so the estimation has converged: stop without re-estimating (every seed article's second
+    // pass finds the first pass's path).
+    if (k > 0 && estimatedFrom && samePath(beads, estimatedFrom)) break;
     const change = pair.refit(beads);
+    estimatedFrom = beads;
     if (k > 0 && change < SHAPE_TOLERANCE) break;
     beads = pass(true);
   }
   return beads;
+}
+
+/** Whether two alignments link the same sentences (confidences aside). */
+function samePath(a: readonly Bead[], b: readonly Bead[]): boolean {
+  if (a.length !== b.length) return false;
+  const same = (x: readonly number[], y: readonly number[]) => x.length === y.length && x.every((v, k) => v === y[k]);
+  return a.every((bead, k) => same(bead.src, b[k].src) && same(bead.tgt, b[k].tgt));
 }
 
 /**
