@@ -113,6 +113,11 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
   const temperature = options.temperature ?? DEFAULT_TEMPERATURE;
   // The last path found for each range guides the next round's search: a band around it.
   const guides = new Map<string, DpBead[]>();
+  // The searches' price functions, made once for every pass (they read the current model), so
+  // that the search sees the same few functions throughout (the optimising compiler inlines them).
+  const firstPassCost = (a: number, b: number, c: number, d: number, step: number) => beadCost.cost(a, b, c, d, firstShapes[step]);
+  const fullCost = (a: number, b: number, c: number, d: number, step: number) => beadCost.cost(a, b, c, d, step);
+  const coarseCost = (a: number, b: number, c: number, d: number, step: number) => beadCost.coarseCost(a, b, c, d, step);
 
   return {
     srcLang: srcSide.lang,
@@ -126,12 +131,12 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
       const reduced = !guides.has(key) && (i1 - i0 + 1) * (j1 - j0 + 1) > exactCells;
       const path = search(identityGrid(i0, i1, j0, j1), {
         steps: reduced ? firstSteps : steps,
-        cost: reduced ? (a, b, c, d, step) => beadCost.cost(a, b, c, d, firstShapes[step]) : (a, b, c, d, step) => beadCost.cost(a, b, c, d, step),
+        cost: reduced ? firstPassCost : fullCost,
         temperature: posteriors ? temperature : undefined,
         // Beads this much costlier than the best have posterior weight below e^-12.
         pruneMargin: posteriors ? 12 * temperature : undefined,
         coarseSteps: steps.slice(0, 5),
-        coarseCost: (a, b, c, d, step) => beadCost.coarseCost(a, b, c, d, step),
+        coarseCost,
         exactCells,
         coarseExactCells: COARSE_EXACT_CELLS,
         width: guides.has(key) ? GUIDED_BAND_WIDTH : (options.bandWidth ?? BAND_WIDTH),
