@@ -201,11 +201,11 @@ function groupCost(evidence: BeadCost["evidence"], shape: BeadShape, logPrior: n
 
 /**
  * The model's evidence of span pairs, remembered while the model stays as it is. Spans are keyed
- * by their four bounds in one number, exact while `bound`⁴ stays below 2^53 (bounds under 90,000);
- * a longer document is priced afresh each time.
+ * by their four bounds (each below `bound`) in one number, exact while bound⁴ is a safe integer
+ * (documents of up to 9,740 sentences a side); a longer one is priced afresh each time.
  */
 function memoisedEvidence(beadCost: BeadCost, bound: number): BeadCost["evidence"] {
-  if (bound >= 90_000) return beadCost.evidence;
+  if (bound ** 4 > Number.MAX_SAFE_INTEGER) return beadCost.evidence;
   const known = new Map<number, number>();
   return (i0, i1, j0, j1) => {
     const key = ((i0 * bound + i1) * bound + j0) * bound + j1;
