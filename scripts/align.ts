@@ -219,8 +219,9 @@ function main(argv: string[]): number {
 
 // A CLI job lasts seconds, and in a job of MAC-Dev's six chapters V8's optimising compiler took
 // about 40 % of the CPU time on its worker threads, compiling the search with the whole bead model
-// inlined into it, several times over. Without inlining the job took a sixth less CPU time, and a
-// 35,000-sentence pair the same (docs/aligner-v3.md, fourth round). It changes no result.
+// inlined into it, several times over. Without inlining that job took a sixth less CPU time on the
+// loaded machine, and a 35,000-sentence pair the same time (docs/aligner-v3.md, fourth round).
+// It changes no result.
 setFlagsFromString("--no-turbo-inlining");
 
 try {
