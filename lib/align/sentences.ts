@@ -113,6 +113,11 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
   const temperature = options.temperature ?? DEFAULT_TEMPERATURE;
   // The last path found for each range guides the next round's search: a band around it.
   const guides = new Map<string, DpBead[]>();
+  // The searches' price functions, made once for every pass (they read the current model), so
+  // that the search sees the same few functions throughout (the optimising compiler inlines them).
+  const firstPassCost = (a: number, b: number, c: number, d: number, step: number) => beadCost.cost(a, b, c, d, firstShapes[step]);
+  const fullCost = (a: number, b: number, c: number, d: number, step: number) => beadCost.cost(a, b, c, d, step);
+  const coarseCost = (a: number, b: number, c: number, d: number, step: number) => beadCost.coarseCost(a, b, c, d, step);
 
   return {
     srcLang: srcSide.lang,
@@ -126,12 +131,12 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
       const reduced = !guides.has(key) && (i1 - i0 + 1) * (j1 - j0 + 1) > exactCells;
       const path = search(identityGrid(i0, i1, j0, j1), {
         steps: reduced ? firstSteps : steps,
-        cost: reduced ? (a, b, c, d, step) => beadCost.cost(a, b, c, d, firstShapes[step]) : (a, b, c, d, step) => beadCost.cost(a, b, c, d, step),
+        cost: reduced ? firstPassCost : fullCost,
         temperature: posteriors ? temperature : undefined,
         // Beads this much costlier than the best have posterior weight below e^-12.
         pruneMargin: posteriors ? 12 * temperature : undefined,
         coarseSteps: steps.slice(0, 5),
-        coarseCost: (a, b, c, d, step) => beadCost.coarseCost(a, b, c, d, step),
+        coarseCost,
         exactCells,
         coarseExactCells: COARSE_EXACT_CELLS,
         width: guides.has(key) ? GUIDED_BAND_WIDTH : (options.bandWidth ?? BAND_WIDTH),
@@ -147,8 +152,11 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
       if (rows === 0 || cols === 0) return unmatched(0, rows, 0, cols);
       const groupShapes = beadShapes(maxGroups);
       const groupSteps = groupShapes.map((s) => ({ du: s.src, dv: s.tgt }));
+      // The two passes differ only in the shape prior: a group pair's evidence, the costly part of
+      // its price, is worked out once for both.
+      const evidence = memoisedEvidence(beadCost, Math.max(srcStarts[rows], tgtStarts[cols]) + 1);
       const pass = (logPrior: Float64Array, posteriors: boolean) => {
-        const cost = (a: number, b: number, c: number, d: number, step: number) => groupCost(beadCost, groupShapes[step], logPrior[step], a, b, c, d);
+        const cost = (a: number, b: number, c: number, d: number, step: number) => groupCost(evidence, groupShapes[step], logPrior[step], a, b, c, d);
         return search(
           { srcBounds: srcStarts, tgtBounds: tgtStarts },
           {
@@ -183,12 +191,28 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
  * sentences); a linked one pays its shape's price and the evidence of its sentences, and cannot
  * leave a side without sentences.
  */
-function groupCost(beadCost: BeadCost, shape: BeadShape, logPrior: number, i0: number, i1: number, j0: number, j1: number): number {
+function groupCost(evidence: BeadCost["evidence"], shape: BeadShape, logPrior: number, i0: number, i1: number, j0: number, j1: number): number {
   const srcSentences = i1 - i0;
   const tgtSentences = j1 - j0;
   if (shape.src === 0 || shape.tgt === 0) return srcSentences + tgtSentences === 0 ? EMPTY_GROUP_SKIP : -logPrior;
   if (srcSentences === 0 || tgtSentences === 0) return Infinity;
-  return -logPrior - beadCost.evidence(i0, i1, j0, j1);
+  return -logPrior - evidence(i0, i1, j0, j1);
+}
+
+/**
+ * The model's evidence of span pairs, remembered while the model stays as it is. Spans are keyed
+ * by their four bounds (each below `bound`) in one number, exact while bound⁴ is a safe integer
+ * (documents of up to 9,740 sentences a side); a longer one is priced afresh each time.
+ */
+function memoisedEvidence(beadCost: BeadCost, bound: number): BeadCost["evidence"] {
+  if (bound ** 4 > Number.MAX_SAFE_INTEGER) return beadCost.evidence;
+  const known = new Map<number, number>();
+  return (i0, i1, j0, j1) => {
+    const key = ((i0 * bound + i1) * bound + j0) * bound + j1;
+    let e = known.get(key);
+    if (e === undefined) known.set(key, (e = beadCost.evidence(i0, i1, j0, j1)));
+    return e;
+  };
 }
 
 /**
@@ -199,12 +223,25 @@ function groupCost(beadCost: BeadCost, shape: BeadShape, logPrior: number, i0: n
  */
 export function alignWithEstimation(pair: PreparedPair, pass: (last: boolean) => Bead[], rounds = EM_ROUNDS): Bead[] {
   let beads = pass(rounds === 0);
+  let estimatedFrom: readonly Bead[] | null = null;
   for (let k = 0; k < rounds; k++) {
+    // The path the model was just estimated from gives the same shape rates again (a change of 0),
+    // so the estimation has converged: stop without re-estimating (every seed article's second
+    // pass finds the first pass's path).
+    if (k > 0 && estimatedFrom && samePath(beads, estimatedFrom)) break;
     const change = pair.refit(beads);
+    estimatedFrom = beads;
     if (k > 0 && change < SHAPE_TOLERANCE) break;
     beads = pass(true);
   }
   return beads;
+}
+
+/** Whether two alignments link the same sentences (confidences aside). */
+function samePath(a: readonly Bead[], b: readonly Bead[]): boolean {
+  if (a.length !== b.length) return false;
+  const same = (x: readonly number[], y: readonly number[]) => x.length === y.length && x.every((v, k) => v === y[k]);
+  return a.every((bead, k) => same(bead.src, b[k].src) && same(bead.tgt, b[k].tgt));
 }
 
 /**

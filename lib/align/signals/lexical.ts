@@ -254,7 +254,9 @@ interface ChanceRates {
 const DIRECT_COUNT = 64;
 
 function chanceRates(index: LexicalIndex, n: number, m: number): ChanceRates {
-  const { en: enByStem, zh: zhByStem } = holders(index, n, m);
+  const enByStem = englishHolders(index, m);
+  // Of the Chinese side only the number of holders of each stem is needed here.
+  const zhHolderCount = sentenceCounts(n, index.stemCount, chineseIds(index));
   const zh = new Float64Array(index.zhWordsIn(0, n));
   const stamp = new Int32Array(m).fill(-1);
   let mark = 0;
@@ -289,7 +291,7 @@ function chanceRates(index: LexicalIndex, n: number, m: number): ChanceRates {
     zh[w] = (count + 0.5) / (m + 1);
   }
   const en = new Float64Array(index.enStemsIn(0, m));
-  for (let k = 0; k < en.length; k++) en[k] = ((zhByStem[index.enStemAt(k)]?.length ?? 0) + 0.5) / (n + 1);
+  for (let k = 0; k < en.length; k++) en[k] = (zhHolderCount[index.enStemAt(k)] + 0.5) / (n + 1);
   return { zh, en, zhLogMiss: zh.map((q) => Math.log1p(-q)), enLogMiss: en.map((q) => Math.log1p(-q)) };
 }
 
@@ -317,19 +319,13 @@ const UNION_BUDGET = 1 << 24;
 const NO_SENTENCES = new Int32Array(0);
 
 function holders(index: LexicalIndex, n: number, m: number): Holders {
-  const { enStemStarts, enStemIdList, translationStarts, translationIdList, wordTypes } = index;
-  const en = sentencesById(m, index.stemCount, (j, visit) => {
-    for (let k = enStemStarts[j]; k < enStemStarts[j + 1]; k++) visit(enStemIdList[k]);
-  });
+  const { translationStarts, translationIdList, wordTypes } = index;
+  const en = englishHolders(index, m);
   const merged: Array<Int32Array | null | undefined> = new Array(index.wordTypeCount);
   let budget = UNION_BUDGET;
   return {
     en,
-    zh: sentencesById(n, index.stemCount, (i, visit) => {
-      const first = translationStarts[index.zhWordOffset(i)];
-      const last = translationStarts[index.zhWordOffset(i + 1)];
-      for (let t = first; t < last; t++) visit(translationIdList[t]);
-    }),
+    zh: sentencesById(n, index.stemCount, chineseIds(index)),
     zhWordHolders(w) {
       const type = wordTypes[w];
       const known = merged[type];
@@ -360,8 +356,39 @@ function holders(index: LexicalIndex, n: number, m: number): Holders {
   };
 }
 
-/** Per id, the sentences (in order, each once) whose ids `eachId` visits: counted, then filled. */
-function sentencesById(count: number, idCount: number, eachId: (sentence: number, visit: (id: number) => void) => void): Array<Int32Array | undefined> {
+type EachId = (sentence: number, visit: (id: number) => void) => void;
+
+/** The stem ids of English sentence j. */
+const englishIds =
+  (index: LexicalIndex): EachId =>
+  (j, visit) => {
+    const { enStemStarts, enStemIdList } = index;
+    for (let k = enStemStarts[j]; k < enStemStarts[j + 1]; k++) visit(enStemIdList[k]);
+  };
+
+/** The translation ids of the words of Chinese sentence i. */
+const chineseIds =
+  (index: LexicalIndex): EachId =>
+  (i, visit) => {
+    const { translationStarts, translationIdList } = index;
+    const first = translationStarts[index.zhWordOffset(i)];
+    const last = translationStarts[index.zhWordOffset(i + 1)];
+    for (let t = first; t < last; t++) visit(translationIdList[t]);
+  };
+
+/**
+ * The English sentences holding each stem, once per index: the chance rates and the coarse levels'
+ * look-ups both need them, and the index is rebuilt only when the learned table changes.
+ */
+const englishHoldersOf = new WeakMap<LexicalIndex, Array<Int32Array | undefined>>();
+function englishHolders(index: LexicalIndex, m: number): Array<Int32Array | undefined> {
+  let lists = englishHoldersOf.get(index);
+  if (!lists) englishHoldersOf.set(index, (lists = sentencesById(m, index.stemCount, englishIds(index))));
+  return lists;
+}
+
+/** Per id, the number of sentences whose ids `eachId` visits (each sentence counted once). */
+function sentenceCounts(count: number, idCount: number, eachId: EachId): Int32Array {
   const size = new Int32Array(idCount);
   const last = new Int32Array(idCount).fill(-1);
   for (let k = 0; k < count; k++) {
@@ -372,9 +399,15 @@ function sentencesById(count: number, idCount: number, eachId: (sentence: number
       }
     });
   }
+  return size;
+}
+
+/** Per id, the sentences (in order, each once) whose ids `eachId` visits: counted, then filled. */
+function sentencesById(count: number, idCount: number, eachId: EachId): Array<Int32Array | undefined> {
+  const size = sentenceCounts(count, idCount, eachId);
+  const last = new Int32Array(idCount).fill(-1);
   const lists = Array.from(size, (s) => (s > 0 ? new Int32Array(s) : undefined));
   size.fill(0);
-  last.fill(-1);
   for (let k = 0; k < count; k++) {
     eachId(k, (id) => {
       if (last[id] !== k) {

@@ -51,6 +51,8 @@ export interface NeighbourWeights {
 /** Upper bounds of the pair cache; it starts in proportion to the documents and grows to these. */
 const MAX_POOL_WORDS = 1 << 22;
 const MAX_PAIR_SLOTS = 1 << 20;
+/** Initial hash slots per sentence of both documents (kept at most half full: 16 pairs). */
+const PAIR_SLOTS_PER_SENTENCE = 32;
 
 function powerOfTwoAtLeast(value: number): number {
   let power = 1;
@@ -146,9 +148,11 @@ export class LexicalIndex {
     for (const width of this.zhWidth) zhWidest = Math.max(zhWidest, width);
     for (const width of this.enWidth) enWidest = Math.max(enWidest, width);
     this.maxPairWords = zhWidest + enWidest;
-    // Room for about 64 pairs per sentence (a band of ±16 with spans of up to 4) before refilling.
+    // Room for about 16 pairs per sentence before the cache grows: the banded searches price about
+    // 10 (MAC-Dev's chapters, with the band's widenings), and the 64 this once started with made
+    // each of a chapter's three indexes allocate and clear some 2.5 MB it never used.
     const slots =
-      options.pairSlots ?? Math.min(MAX_PAIR_SLOTS, powerOfTwoAtLeast(128 * (zhSentences.length + enSentences.length)));
+      options.pairSlots ?? Math.min(MAX_PAIR_SLOTS, powerOfTwoAtLeast(PAIR_SLOTS_PER_SENTENCE * (zhSentences.length + enSentences.length)));
     this.resetCache(Math.min(MAX_POOL_WORDS, powerOfTwoAtLeast(slots * 2)), powerOfTwoAtLeast(slots));
     this.scratch = new Uint32Array(Math.max(zhWidest, enWidest));
   }
