@@ -83,6 +83,30 @@ test("the chart's year labels stay readable on a phone, and its bars stand over 
   expect(Math.abs(bar.x + bar.width / 2 - (label.x + label.width / 2))).toBeLessThan(2);
 });
 
+test("over eighty years the chart's first and last year labels stay whole on a phone", async ({ page }) => {
+  // The seed articles span three years; the summary of an archive since 1946 is made from the real
+  // response, its one year repeated over 1946–2025.
+  await page.route("**/api/search?*", async (route) => {
+    const response = await route.fetch();
+    const body = await response.json();
+    const counts = body.renderings.years[0].counts;
+    body.renderings.years = Array.from({ length: 80 }, (_, i) => ({ year: 1946 + i, counts }));
+    await route.fulfill({ response, json: body });
+  });
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await concordance(page, "整顿");
+    const svg = (await page.locator("[data-chart] svg").boundingBox())!;
+    const labels = page.locator("[data-chart] svg text");
+    await expect(labels.first()).toHaveText("1946");
+    for (const label of await labels.all()) {
+      const box = (await label.boundingBox())!;
+      expect(box.x, `${await label.textContent()} at ${width} px`).toBeGreaterThanOrEqual(svg.x - 0.5);
+      expect(box.x + box.width, `${await label.textContent()} at ${width} px`).toBeLessThanOrEqual(svg.x + svg.width + 0.5);
+    }
+  }
+});
+
 test("an English word lists its Chinese renderings", async ({ page }) => {
   await concordance(page, "leadership");
   const all = hits(page);

@@ -16,6 +16,18 @@ const HEIGHT = 160;
 const AXIS = 18;
 const pct = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
+/**
+ * A year label's place: centred under its bar, except under the first and last of narrow bars
+ * (decades of years), where a centred label would spill out of the chart and be cut ("946"); there
+ * it starts at the first bar's left edge or ends at the last one's right edge.
+ */
+function labelPlace(k: number, years: number, step: number): { x: string; textAnchor: "start" | "middle" | "end" } {
+  const narrow = step < 0.05;
+  if (narrow && k === 0) return { x: pct(0), textAnchor: "start" };
+  if (narrow && k === years - 1) return { x: pct(1), textAnchor: "end" };
+  return { x: pct(k * step + step / 2), textAnchor: "middle" };
+}
+
 export function ConcordanceChart({ summary, term }: { summary: RenderingSummary; term: string }) {
   const model = chartModel(summary.groups, summary.years);
   if (model.years.length === 0) return null;
@@ -61,7 +73,7 @@ export function ConcordanceChart({ summary, term }: { summary: RenderingSummary;
                 );
               })}
               {k % labelEvery === 0 && (
-                <text x={pct(k * step + step / 2)} y={HEIGHT - 4} textAnchor="middle" fontSize="11" fill="currentColor">
+                <text {...labelPlace(k, model.years.length, step)} y={HEIGHT - 4} fontSize="11" fill="currentColor">
                   {year}
                 </text>
               )}
