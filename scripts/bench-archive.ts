@@ -31,19 +31,25 @@ import autocannon from "autocannon";
 import { LIST_PART_SIZE } from "@/lib/site/archive";
 import { ArchiveReader, archiveFile } from "@/lib/store/database";
 import { makeArchive } from "./make-archive";
+import { numberOption, readOptions } from "./options";
 import { serveBuild, type Served } from "./testing/serve-build";
 
-function option(name: string, fallback: string | null = null): string | null {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
-
-const count = Number(option("count", "20000"));
-const scale = option("scale") === null ? null : Number(option("scale"));
-const dir = path.resolve(option("dir", path.join(os.tmpdir(), "parallel-reader-bench"))!);
-const baseline = option("baseline");
-const baselineCount = Number(option("baseline-count", "2000"));
-const alignmentCache = option("alignment-cache");
+const { values: options } = readOptions({
+  count: { type: "string", default: "20000" },
+  scale: { type: "string" },
+  dir: { type: "string", default: path.join(os.tmpdir(), "parallel-reader-bench") },
+  baseline: { type: "string" },
+  "baseline-count": { type: "string", default: "2000" },
+  "alignment-cache": { type: "string" },
+  "serve-only": { type: "boolean", default: false },
+  keep: { type: "boolean", default: false },
+});
+const count = numberOption("count", options.count);
+const scale = options.scale === undefined ? null : numberOption("scale", options.scale);
+const dir = path.resolve(options.dir);
+const baseline = options.baseline ?? null;
+const baselineCount = numberOption("baseline-count", options["baseline-count"]);
+const alignmentCache = options["alignment-cache"] ?? null;
 const repo = process.cwd();
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_IGNORE_INCORRECT_LOCKFILE: "1" };
 
@@ -277,7 +283,7 @@ async function main() {
     throw new Error("--count must be a positive integer and --scale one at least as large");
   }
   const cwd = path.join(dir, "project");
-  if (process.argv.includes("--serve-only")) {
+  if (options["serve-only"]) {
     outputSizes(cwd);
     await serverFigures(cwd, "kept project");
     return;
@@ -318,7 +324,7 @@ async function main() {
   }
 
   writeFileSync(path.join(dir, "bench-archive.json"), JSON.stringify({ count, scale, cpus: os.availableParallelism(), cold, warm, edit, small, fill, large }, null, 1));
-  if (!process.argv.includes("--keep")) rmSync(dir, { recursive: true, force: true });
+  if (!options.keep) rmSync(dir, { recursive: true, force: true });
   else console.log(`kept ${dir}`);
 }
 

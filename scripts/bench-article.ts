@@ -9,14 +9,11 @@ import path from "node:path";
 import { processArticle } from "@/lib/build/article";
 import { alignerVersion, correctionsVersion } from "@/lib/site/alignment-cache";
 import { repoRoot } from "./archive-paths";
+import { numberOption, readOptions } from "./options";
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
-
-const dir = path.resolve(option("dir", "content"));
-const count = Number(option("count", "200"));
+const { values: options } = readOptions({ dir: { type: "string", default: "content" }, count: { type: "string", default: "200" } });
+const dir = path.resolve(options.dir);
+const count = numberOption("count", options.count);
 const cacheDir = path.resolve(process.env.ALIGNMENT_CACHE_DIR || path.join(".cache", "alignments"));
 const build = { cacheDir, alignerVersion: alignerVersion(repoRoot), correctionsVersion: correctionsVersion(repoRoot) };
 const files = readdirSync(dir).filter((name) => name.endsWith(".txt")).sort().slice(0, count);

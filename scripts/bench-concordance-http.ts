@@ -7,16 +7,16 @@
 // last answer, alternately an article page and a search for the rare word W; their latency is
 // compared with the same requests alone. One warm-up concordance first. Works against a server of
 // any version (one answering the summary in the first response simply has nothing pending).
-const args = process.argv.slice(2);
-const options = new Map<string, string>();
-const terms: string[] = [];
-for (let i = 0; i < args.length; i++) {
-  if (args[i].startsWith("--")) options.set(args[i].slice(2), args[++i]);
-  else terms.push(args[i]);
-}
-const base = options.get("url") ?? "http://127.0.0.1:3000";
-const runs = Number(options.get("runs") ?? 5);
-const probeWord = options.get("probe-word") ?? "1234";
+import { numberOption, readOptions } from "./options";
+
+const { values: options, positionals: terms } = readOptions({
+  url: { type: "string", default: "http://127.0.0.1:3000" },
+  runs: { type: "string", default: "5" },
+  "probe-word": { type: "string", default: "1234" },
+});
+const base = options.url;
+const runs = numberOption("runs", options.runs);
+const probeWord = options["probe-word"];
 const EVERY_MS = 20;
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];

@@ -17,19 +17,19 @@ import { parseQuery } from "@/lib/search/query";
 import { PAGE_SIZE } from "@/lib/search/request";
 import { summaryService } from "@/lib/serve/concordance-summary";
 import { ArchiveReader, archiveFile } from "@/lib/store/database";
+import { numberOption, readOptions } from "./options";
 import { articleBySlug, COUNT_CAP, countPairs, Matches, quickRenderingSummary, renderingSummary, searchPairs } from "@/lib/store/reader";
 
-const args = process.argv.slice(2);
-const options = new Map<string, string>();
-const terms: string[] = [];
-for (let i = 0; i < args.length; i++) {
-  if (args[i].startsWith("--")) options.set(args[i].slice(2), args[++i]);
-  else terms.push(args[i]);
-}
-const runs = Number(options.get("runs") ?? 30);
-const summaryRuns = Number(options.get("summary-runs") ?? 10);
-const probeWord = options.get("probe-word") ?? "1234";
-const blocking = options.get("blocking") ?? "手工业合作社";
+const { values: options, positionals: terms } = readOptions({
+  runs: { type: "string", default: "30" },
+  "summary-runs": { type: "string", default: "10" },
+  "probe-word": { type: "string", default: "1234" },
+  blocking: { type: "string", default: "手工业合作社" },
+});
+const runs = numberOption("runs", options.runs);
+const summaryRuns = numberOption("summary-runs", options["summary-runs"]);
+const probeWord = options["probe-word"];
+const blocking = options.blocking;
 const file = archiveFile();
 const db = new ArchiveReader(file).get();
 const pairs = db.prepare("SELECT count(*) FROM pairs").pluck().get() as number;

@@ -14,11 +14,11 @@ import { chromium } from "@playwright/test";
 import { chromiumLaunchOptions } from "@/e2e/chromium";
 import { ArchiveReader, archiveFile } from "@/lib/store/database";
 import { allArticles } from "@/lib/store/reader";
+import { numberOption, readOptions } from "./options";
 import { serveBuild } from "./testing/serve-build";
 
 const root = process.cwd();
-const hoversArg = process.argv.indexOf("--hovers");
-const HOVERS = hoversArg > 0 ? Number(process.argv[hoversArg + 1]) : 200;
+const HOVERS = numberOption("hovers", readOptions({ hovers: { type: "string", default: "200" } }).values.hovers);
 
 /** The article with the most text, both languages together. */
 function longestArticle(): { slug: string; sentences: number; chars: number } {

@@ -11,11 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { repoRoot } from "./archive-paths";
-
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
+import { numberOption, readOptions } from "./options";
 
 function run(dir: string, script: string, ...args: string[]) {
   const started = performance.now();
@@ -30,8 +26,9 @@ function run(dir: string, script: string, ...args: string[]) {
   return { ...result, seconds };
 }
 
-const count = Number(option("count", "5000"));
-const keep = process.argv.includes("--keep");
+const { values: options } = readOptions({ count: { type: "string", default: "5000" }, keep: { type: "boolean", default: false } });
+const count = numberOption("count", options.count);
+const keep = options.keep;
 const dir = mkdtempSync(path.join(tmpdir(), "bench-review-"));
 try {
   mkdirSync(path.join(dir, "content"));

@@ -1,9 +1,9 @@
 // Builds the compact CC-CEDICT lexicon if it is missing or stale, then prints start-up timings.
 //   npx tsx scripts/build-lexicon.ts [--cache-dir DIR]
 import { loadLexiconFile, loadSegmenter } from "../lib/align/signals/lexicon/load";
+import { readOptions } from "./options";
 
-const flag = process.argv.indexOf("--cache-dir");
-const cacheDir = flag >= 0 ? process.argv[flag + 1] : undefined;
+const cacheDir = readOptions({ "cache-dir": { type: "string" } }).values["cache-dir"];
 
 const loaded = loadLexiconFile({ cacheDir });
 console.log(`${loaded.built ? "built" : "up to date"}: ${loaded.path}`);

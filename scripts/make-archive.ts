@@ -6,6 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { generateArchive } from "@/lib/content/archive-generator";
 import { loadContent } from "@/lib/content/load";
+import { numberOption, readOptions } from "./options";
 
 export function makeArchive(count: number, seed: number, out: string, distinct?: number): number {
   const { articles } = loadContent("content");
@@ -19,16 +20,17 @@ export function makeArchive(count: number, seed: number, out: string, distinct?:
   return written;
 }
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const count = Number(option("count", "5000"));
-  const distinct = Number(option("distinct", String(count)));
-  const seed = Number(option("seed", "1"));
-  const out = option("out", ".cache/archive/content");
+  const { values: options } = readOptions({
+    count: { type: "string", default: "5000" },
+    distinct: { type: "string" },
+    seed: { type: "string", default: "1" },
+    out: { type: "string", default: ".cache/archive/content" },
+  });
+  const count = numberOption("count", options.count);
+  const distinct = options.distinct === undefined ? count : numberOption("distinct", options.distinct);
+  const seed = numberOption("seed", options.seed);
+  const out = options.out;
   if (![count, distinct, seed].every(Number.isInteger) || count < 1 || distinct < 1) {
     console.error("usage: make-archive [--count N] [--distinct D] [--seed S] [--out DIR]");
     process.exitCode = 1;

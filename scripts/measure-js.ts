@@ -8,10 +8,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { numberOption, readOptions } from "./options";
 
 const nextDir = path.join(process.cwd(), ".next");
-const budgetArg = process.argv.indexOf("--budget");
-const budgetKb = budgetArg > 0 ? Number(process.argv[budgetArg + 1]) : 120;
+const budgetKb = numberOption("budget", readOptions({ budget: { type: "string", default: "120" } }).values.budget);
 
 /** Script paths under /_next/ that a page's HTML loads on first load. */
 export function firstLoadScripts(html: string): string[] {

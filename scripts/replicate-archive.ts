@@ -15,11 +15,7 @@ import Database from "better-sqlite3";
 import { hanIndexText } from "@/lib/search/han-grams";
 import { dayNumber, pairId } from "@/lib/store/keys";
 import { forEachLink } from "@/lib/store/links";
-
-function option(name: string): string | null {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? null) : null;
-}
+import { numberOption, readOptions } from "./options";
 
 const SLOTS = 2 ** 17;
 const FIRST_YEAR = 1946;
@@ -46,9 +42,9 @@ interface ArticleRow {
 }
 
 function main(): void {
-  const from = option("from");
-  const to = option("to");
-  const copies = Number(option("copies") ?? 50);
+  const { values: options } = readOptions({ from: { type: "string" }, to: { type: "string" }, copies: { type: "string", default: "50" } });
+  const { from, to } = options;
+  const copies = numberOption("copies", options.copies);
   if (!from || !to || !existsSync(from) || !(copies >= 1)) throw new Error("usage: --from SOURCE.db --to TARGET.db [--copies N]");
   const started = performance.now();
   copyFileSync(from, to);
