@@ -96,3 +96,20 @@ test("export and the view link work while counting; a group filters once counted
   await expect(groups(page).first()).toBeVisible();
   await expect(pending(page)).toHaveCount(0);
 });
+
+test("a summary stopped at its deadline says how far it counted", async ({ page }) => {
+  // A pass that runs past the server's deadline (20 s) cannot be waited for here: the real summary
+  // is fetched and marked as the worker marks a stopped pass (lib/store/reader.ts, unit-tested).
+  await page.route("**/api/search/summary?**", async (route) => {
+    const response = await route.fetch();
+    const body = await response.json();
+    body.renderings.stopped = { through: "1956-03-31", seconds: 20 };
+    await route.fulfill({ response, json: body });
+  });
+  await open(page, '"supply and marketing"');
+  await expect(pending(page)).toBeVisible();
+  await expect(groups(page).first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator("[data-summary-stopped]")).toHaveText(
+    "Counting stopped after 20 s, the limit: the counts and the chart cover the matches up to March 31, 1956 only, not the later ones. The list below is complete.",
+  );
+});
