@@ -15,6 +15,7 @@ export { lengthSignal } from "./signals/length";
 export { lexicalSignal, createLexicalSignal } from "./signals/lexical";
 export { numberSignal, nameSignal } from "./signals/anchors";
 export { markSignal } from "./signals/marks";
+export { turnSignal } from "./signals/turns";
 export type { EvidenceSignal, PreparedEvidence, SpanEvidence } from "./signals/evidence";
 export { detectLang, cjkRatio } from "./lang";
 export { formatBead, parseBead, beadJson } from "./format";

@@ -8,6 +8,7 @@ import type { EvidenceSignal, PreparedEvidence } from "./signals/evidence";
 import { lengthSignal } from "./signals/length";
 import { lexicalSignal } from "./signals/lexical";
 import { markSignal } from "./signals/marks";
+import { turnSignal } from "./signals/turns";
 import type { Bead, Lang } from "./types";
 
 export interface AlignOptions {
@@ -27,8 +28,11 @@ export interface AlignOptions {
   bandWidth?: number;
 }
 
-/** Length, CC-CEDICT with a table learned from the text, numbers, names, quotation and sentence marks. */
-export const defaultSignals = (): EvidenceSignal[] => [lengthSignal, lexicalSignal, numberSignal, nameSignal, markSignal];
+/**
+ * Length, CC-CEDICT with a table learned from the text, numbers, names, quotation and sentence
+ * marks, quotations at a bead's edges.
+ */
+export const defaultSignals = (): EvidenceSignal[] => [lengthSignal, lexicalSignal, numberSignal, nameSignal, markSignal, turnSignal];
 
 /**
  * Calibrated on MAC-Dev as a whole (npm run eval, reliability table): at 1.75 links given 0.8 or
