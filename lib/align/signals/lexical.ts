@@ -121,16 +121,16 @@ export function createLexicalSignal(resources: () => LexicalResources = loadLexi
       // passes after an estimation round have no coarse levels.
       let lookup: Holders | null = null;
       let blockGains: BlockGains | null = null;
-      const coarseScore = (z0: number, z1: number, e0: number, e1: number) => {
+      const coarseScore = (z0: number, z1: number, e0: number, e1: number, floor: number) => {
         lookup ??= holders(index, zh.sentences.length, en.sentences.length);
         if (!blockGains || blockGains.zh.q1 !== rates.zh || blockGains.en.q1 !== rates.en) {
           blockGains = { zh: new ItemGains(chance.zhLogMiss, rates.zh), en: new ItemGains(chance.enLogMiss, rates.en) };
         }
-        return weight * blockEvidence(index, lookup, blockGains, z0, z1, e0, e1);
+        return blockEvidence(index, lookup, blockGains, weight, z0, z1, e0, e1, floor);
       };
       return {
         evidence: zhFirst ? score : (i0, i1, j0, j1) => score(j0, j1, i0, i1),
-        coarse: zhFirst ? coarseScore : (i0, i1, j0, j1) => coarseScore(j0, j1, i0, i1),
+        coarse: zhFirst ? coarseScore : (i0, i1, j0, j1, floor) => coarseScore(j0, j1, i0, i1, floor),
         refit(beads) {
           const zhBeads = zhFirst ? beads : beads.map((b) => ({ ...b, src: b.tgt, tgt: b.src }));
           const linked = zhBeads.filter((b) => b.src.length && b.tgt.length);
@@ -443,22 +443,56 @@ const BLOCK_SAMPLES = 16;
 /**
  * The evidence of two blocks of sentences as bags of words, estimated from a sample of each side's
  * items scaled up to all of them: the same likelihood ratio as for a bead, with each item's chance
- * of a match computed for the other block's size.
+ * of a match computed for the other block's size. Times `weight`.
+ *
+ * Below `floor` the pair is past the search's budget (see BlockEvidence). A side's evidence is at
+ * most what it would be if every sampled item found its match (a found item's gain is positive, a
+ * missed one's negative), so before the look-ups, and again after the Chinese side's, the pair is
+ * given up (−∞) when even that most cannot reach the floor. The bound sums the same terms in the
+ * same order as the evidence, each at least as large, so in floating point too it is never below
+ * the evidence itself: a pair given up could not have been kept.
  */
-function blockEvidence(index: LexicalIndex, lookup: Holders, gains: BlockGains, z0: number, z1: number, e0: number, e1: number): number {
+function blockEvidence(
+  index: LexicalIndex,
+  lookup: Holders,
+  gains: BlockGains,
+  weight: number,
+  z0: number,
+  z1: number,
+  e0: number,
+  e1: number,
+  floor: number,
+): number {
+  if (floor > -Infinity) {
+    const enMost = englishBlockPart(index, lookup, gains.en, z0, z1, e0, e1, false);
+    if (weight * (chineseBlockPart(index, lookup, gains.zh, z0, z1, e0, e1, false) + enMost) < floor) return -Infinity;
+    const zhPart = chineseBlockPart(index, lookup, gains.zh, z0, z1, e0, e1, true);
+    if (weight * (zhPart + enMost) < floor) return -Infinity;
+    return weight * (zhPart + englishBlockPart(index, lookup, gains.en, z0, z1, e0, e1, true));
+  }
+  return weight * (chineseBlockPart(index, lookup, gains.zh, z0, z1, e0, e1, true) + englishBlockPart(index, lookup, gains.en, z0, z1, e0, e1, true));
+}
+
+/**
+ * The Chinese block's sampled words looked up in the English block (`lookUp`), or, without the
+ * look-ups, the most the sample can give: every word found.
+ */
+function chineseBlockPart(index: LexicalIndex, lookup: Holders, gains: ItemGains, z0: number, z1: number, e0: number, e1: number, lookUp: boolean): number {
   const zhFirst = index.zhWordOffset(z0);
   const zhCount = index.zhWordOffset(z1) - zhFirst;
-  let zhPart = 0;
-  if (zhCount > 0) {
-    const { translationStarts, translationIdList } = index;
-    const found = gains.zh.forSize(e1 - e0);
-    const miss = gains.zh.miss;
-    const step = Math.max(1, zhCount / BLOCK_SAMPLES);
-    let sampled = 0;
-    for (let x = zhFirst + step / 2; x < zhFirst + zhCount; x += step, sampled++) {
-      const w = Math.floor(x);
+  if (zhCount === 0) return 0;
+  const { translationStarts, translationIdList } = index;
+  const found = gains.forSize(e1 - e0);
+  const miss = gains.miss;
+  const step = Math.max(1, zhCount / BLOCK_SAMPLES);
+  let part = 0;
+  let sampled = 0;
+  for (let x = zhFirst + step / 2; x < zhFirst + zhCount; x += step, sampled++) {
+    const w = Math.floor(x);
+    let held = true;
+    if (lookUp) {
       const wordHolders = lookup.zhWordHolders(w);
-      let held = false;
+      held = false;
       if (wordHolders) held = holdsIn(wordHolders, e0, e1);
       else {
         for (let t = translationStarts[w]; t < translationStarts[w + 1]; t++) {
@@ -468,26 +502,28 @@ function blockEvidence(index: LexicalIndex, lookup: Holders, gains: BlockGains, 
           }
         }
       }
-      zhPart += held ? gains.zh.found(found, w, e1 - e0) : miss;
     }
-    zhPart = (zhPart * zhCount) / sampled;
+    part += held ? gains.found(found, w, e1 - e0) : miss;
   }
+  return (part * zhCount) / sampled;
+}
+
+/** The same for the English block's sampled stems in the Chinese block. */
+function englishBlockPart(index: LexicalIndex, lookup: Holders, gains: ItemGains, z0: number, z1: number, e0: number, e1: number, lookUp: boolean): number {
   const enFirst = index.enStemsIn(0, e0);
   const enCount = index.enStemsIn(e0, e1);
-  let enPart = 0;
-  if (enCount > 0) {
-    const stems = index.enStemIdList;
-    const found = gains.en.forSize(z1 - z0);
-    const miss = gains.en.miss;
-    const step = Math.max(1, enCount / BLOCK_SAMPLES);
-    let sampled = 0;
-    for (let x = enFirst + step / 2; x < enFirst + enCount; x += step, sampled++) {
-      const k = Math.floor(x);
-      enPart += holdsIn(lookup.zh[stems[k]], z0, z1) ? gains.en.found(found, k, z1 - z0) : miss;
-    }
-    enPart = (enPart * enCount) / sampled;
+  if (enCount === 0) return 0;
+  const stems = index.enStemIdList;
+  const found = gains.forSize(z1 - z0);
+  const miss = gains.miss;
+  const step = Math.max(1, enCount / BLOCK_SAMPLES);
+  let part = 0;
+  let sampled = 0;
+  for (let x = enFirst + step / 2; x < enFirst + enCount; x += step, sampled++) {
+    const k = Math.floor(x);
+    part += !lookUp || holdsIn(lookup.zh[stems[k]], z0, z1) ? gains.found(found, k, z1 - z0) : miss;
   }
-  return zhPart + enPart;
+  return (part * enCount) / sampled;
 }
 
 /**
