@@ -250,9 +250,6 @@ interface ChanceRates {
   enLogMiss: Float64Array;
 }
 
-/** Translations held by at most this many sentences in all are cheaper to count than to look up. */
-const DIRECT_COUNT = 64;
-
 function chanceRates(index: LexicalIndex, n: number, m: number): ChanceRates {
   const enByStem = englishHolders(index, m);
   // Of the Chinese side only the number of holders of each stem is needed here.
@@ -260,22 +257,17 @@ function chanceRates(index: LexicalIndex, n: number, m: number): ChanceRates {
   const zh = new Float64Array(index.zhWordsIn(0, n));
   const stamp = new Int32Array(m).fill(-1);
   let mark = 0;
-  // A word's holder count depends only on its translations; counting them once per distinct set
-  // keeps this linear in a long text whose common words each occur in thousands of sentences.
-  // Words whose translations are held by few sentences are counted directly, without the key.
-  const holdersOf = new Map<string, number>();
-  const { translationStarts, translationIdList } = index;
+  // A word's holder count depends only on its translations, so it is counted once per word type
+  // (words sharing their translations): this keeps it linear in a long text whose common words
+  // each occur in thousands of sentences.
+  const { translationStarts, translationIdList, wordTypes } = index;
+  const countOfType = new Int32Array(index.wordTypeCount).fill(-1);
   for (let w = 0; w < zh.length; w++) {
-    const t0 = translationStarts[w];
-    const t1 = translationStarts[w + 1];
-    let listed = 0;
-    for (let t = t0; t < t1; t++) listed += enByStem[translationIdList[t]]?.length ?? 0;
-    const key = t1 - t0 > 1 && listed > DIRECT_COUNT ? translationIdList.subarray(t0, t1).join(",") : "";
-    let count = t1 - t0 === 1 ? listed : key ? holdersOf.get(key) : undefined;
-    if (count === undefined) {
+    let count = countOfType[wordTypes[w]];
+    if (count < 0) {
       mark++;
       count = 0;
-      for (let t = t0; t < t1; t++) {
+      for (let t = translationStarts[w]; t < translationStarts[w + 1]; t++) {
         const held = enByStem[translationIdList[t]];
         if (!held) continue;
         for (let x = 0; x < held.length; x++) {
@@ -286,7 +278,7 @@ function chanceRates(index: LexicalIndex, n: number, m: number): ChanceRates {
           }
         }
       }
-      if (key) holdersOf.set(key, count);
+      countOfType[wordTypes[w]] = count;
     }
     zh[w] = (count + 0.5) / (m + 1);
   }
@@ -618,7 +610,8 @@ function matchGains(chance: ChanceRates, rates: { zh: number; en: number }, loca
       const row = w * MAX_SPAN;
       const seen = rowOf.get(logMiss[w]);
       if (seen !== undefined) {
-        out.copyWithin(row, seen, seen + MAX_SPAN);
+        // A plain loop: copyWithin's call cost more than the copy, once per item of the document.
+        for (let k = 0; k < MAX_SPAN; k++) out[row + k] = out[seen + k];
         continue;
       }
       rowOf.set(logMiss[w], row);
