@@ -82,9 +82,15 @@ export function createLexicalSignal(resources: () => LexicalResources = loadLexi
       const rates = { zh: options.initialRate ?? INITIAL_RATE, en: options.initialRate ?? INITIAL_RATE };
       let gains = matchGains(chance, rates, locality);
 
-      // The end cell whose bead sums `index.endSums` holds, valid until the gains change.
+      // The end cell whose bead sums `index.endSums` holds, valid until the gains change, for
+      // beads of up to `sumsLargest` sentences. A long document's first pass prices beads of up
+      // to five sentences only (sentences.ts), and the sums of the six-sentence ones were a third
+      // of its work: the sums are made as large as the largest bead asked for so far, and made
+      // again in full when a larger one is asked (the next pass's first cell).
       let sumsZhEnd = -1;
       let sumsEnEnd = -1;
+      let sumsLargest = 0;
+      let largestAsked = 0;
       const score = (z0: number, z1: number, e0: number, e1: number) => {
         const a = z1 - z0;
         const b = e1 - e0;
@@ -93,10 +99,13 @@ export function createLexicalSignal(resources: () => LexicalResources = loadLexi
         let zhNext = 0;
         let enNext = 0;
         if (a + b <= END_SUM_SENTENCES) {
-          if (z1 !== sumsZhEnd || e1 !== sumsEnEnd) {
-            index.endSums(z1, e1, END_SUM_SENTENCES, gains.zh, gains.en, MAX_SPAN, neighbourWeight > 0 ? gains.neighbours : undefined);
+          if (a + b > largestAsked) largestAsked = a + b;
+          if (z1 !== sumsZhEnd || e1 !== sumsEnEnd || a + b > sumsLargest) {
+            const neighbours = neighbourWeight > 0 ? gains.neighbours : undefined;
+            index.endSums(z1, e1, END_SUM_SENTENCES, gains.zh, gains.en, MAX_SPAN, neighbours, largestAsked);
             sumsZhEnd = z1;
             sumsEnEnd = e1;
+            sumsLargest = largestAsked;
           }
           const at = (a - 1) * END_SUM_SENTENCES + b - 1;
           zhWeighted = index.zhEndSums[at];

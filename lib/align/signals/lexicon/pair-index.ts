@@ -273,7 +273,9 @@ export class LexicalIndex {
    * `neighbours`, also the weights of the items matched only next door (as `neighbourMatches`
    * gives them bead by bead) into `zhNeighbourSums` / `enNeighbourSums`, laid out the same way:
    * one more pair a row, the sentence after the spans (the one before each span is the next
-   * span's own pair).
+   * span's own pair). With `largest`, only the spans of at most that many sentences in all are
+   * filled (the others are left 0), each as it would be in full: a search that prices no larger
+   * bead need not pay for them.
    */
   endSums(
     zhEnd: number,
@@ -283,6 +285,7 @@ export class LexicalIndex {
     enWeights: Float64Array,
     stride: number,
     neighbours?: NeighbourWeights,
+    largest = maxSentences,
   ): void {
     const size = maxSentences * maxSentences;
     if (this.zhEndSums.length < size) {
@@ -298,8 +301,8 @@ export class LexicalIndex {
     enEndSums.fill(0, 0, size);
     zhNeighbourSums.fill(0, 0, size);
     enNeighbourSums.fill(0, 0, size);
-    const maxZh = Math.min(zhEnd, maxSentences - 1);
-    const maxEn = Math.min(enEnd, maxSentences - 1);
+    const maxZh = Math.min(zhEnd, largest - 1);
+    const maxEn = Math.min(enEnd, largest - 1);
     // Chinese sentence zhEnd − a against the English spans ending at enEnd, longest last; then
     // the running sum over a gives every span of a sentences.
     for (let a = 1; a <= maxZh; a++) {
@@ -309,7 +312,7 @@ export class LexicalIndex {
       scratch.fill(0, 0, width);
       // The English sentence after the spans is outside all of them.
       const after = neighbours && enEnd < this.enWidth.length ? this.pairOffset(i, enEnd) : -1;
-      const lastB = Math.min(maxEn, maxSentences - a);
+      const lastB = Math.min(maxEn, largest - a);
       // Each span's sentence before is the next span's own pair: looked up once, carried over.
       let offset = lastB > 0 ? this.pairOffset(i, enEnd - 1) : -1;
       for (let b = 1; b <= lastB; b++) {
@@ -332,7 +335,7 @@ export class LexicalIndex {
       const first = this.enStemStart[j];
       scratch.fill(0, 0, width);
       const after = neighbours && zhEnd < this.zhWidth.length ? this.pairOffset(zhEnd, j) + this.zhWidth[zhEnd] : -1;
-      const lastA = Math.min(maxZh, maxSentences - b);
+      const lastA = Math.min(maxZh, largest - b);
       let offset = lastA > 0 ? this.pairOffset(zhEnd - 1, j) + this.zhWidth[zhEnd - 1] : -1;
       for (let a = 1; a <= lastA; a++) {
         let sum = 0;
