@@ -81,13 +81,16 @@ export function runDp(grid: Grid, band: Band, options: DpOptions): DpBead[] {
   const best = new Float64Array(cells).fill(Infinity);
   const back = new Uint8Array(cells).fill(255);
   const alpha = soft ? new Float64Array(cells).fill(Infinity) : null;
-  const stepCost = soft ? new Float32Array(cells * nSteps).fill(Infinity) : null;
+  // Each cell's row of step costs is set to ∞ when the loop reaches it (below), while it is in the
+  // cache: a fill of the whole array beforehand was a pass of its own over tens of megabytes.
+  const stepCost = soft ? new Float32Array(cells * nSteps) : null;
   const at = (u: number, v: number) => (v < lo[u] || v > hi[u] ? -1 : rowStart[u] + v - lo[u]);
   const order = soft ? Int32Array.from(steps, (_, s) => s) : unmatchedFirst(steps);
 
   if (at(0, 0) < 0) throw new Error("band must contain the origin");
   best[at(0, 0)] = 0;
   if (alpha) alpha[at(0, 0)] = 0;
+  if (stepCost) stepCost.fill(Infinity, 0, nSteps);
 
   for (let u = 0; u <= rows; u++) {
     for (let v = lo[u]; v <= hi[u]; v++) {
@@ -97,6 +100,7 @@ export function runDp(grid: Grid, band: Band, options: DpOptions): DpBead[] {
       let bestStep = 255;
       let softMin = Infinity;
       let softSum = 0;
+      if (stepCost) for (let s = 0; s < nSteps; s++) stepCost[idx * nSteps + s] = Infinity;
       for (let k = 0; k < nSteps; k++) {
         const s = order[k];
         const pu = u - steps[s].du;
