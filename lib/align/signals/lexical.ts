@@ -541,7 +541,7 @@ function chineseBlockPart(index: LexicalIndex, lookup: Holders, gains: ItemGains
   if (zhCount === 0) return 0;
   const { translationStarts, translationIdList } = index;
   const found = gains.forSize(e1 - e0);
-  const miss = gains.miss;
+  const { miss, rateOf } = gains;
   const step = Math.max(1, zhCount / BLOCK_SAMPLES);
   let part = 0;
   let sampled = 0;
@@ -561,7 +561,7 @@ function chineseBlockPart(index: LexicalIndex, lookup: Holders, gains: ItemGains
         }
       }
     }
-    part += held ? gains.found(found, w, e1 - e0) : miss;
+    part += held ? found[rateOf[w]] : miss;
   }
   return (part * zhCount) / sampled;
 }
@@ -573,14 +573,14 @@ function englishBlockPart(index: LexicalIndex, lookup: Holders, gains: ItemGains
   if (enCount === 0) return 0;
   const stems = index.enStemIdList;
   const found = gains.forSize(z1 - z0);
-  const miss = gains.miss;
+  const { miss, rateOf } = gains;
   const step = Math.max(1, enCount / BLOCK_SAMPLES);
   let part = 0;
   let sampled = 0;
   for (let x = enFirst + step / 2; x < enFirst + enCount; x += step, sampled++) {
     const k = Math.floor(x);
     const holders = lookUp ? lookup.zh[stems[k]] : undefined;
-    part += !lookUp || (holders !== undefined && holdsNear(holders, lookup.enFingers, k, z0, z1)) ? gains.found(found, k, z1 - z0) : miss;
+    part += !lookUp || (holders !== undefined && holdsNear(holders, lookup.enFingers, k, z0, z1)) ? found[rateOf[k]] : miss;
   }
   return (part * enCount) / sampled;
 }
@@ -595,7 +595,7 @@ class ItemGains {
   /** log(1 − q1): an item without a match, whatever it is. */
   readonly miss: number;
   /** Per item, the number of its chance rate among the distinct ones. */
-  private readonly rateOf: Int32Array;
+  readonly rateOf: Int32Array;
   private readonly rateLogMiss: number[] = [];
   private readonly bySize = new Map<number, Float64Array>();
 
@@ -616,18 +616,19 @@ class ItemGains {
     }
   }
 
-  /** The remembered gains for blocks of `size` sentences (NaN: not yet computed). */
+  /**
+   * Per chance rate, an item's evidence when it finds a match in a block of `size` sentences:
+   * item k's is `forSize(size)[rateOf[k]]`. Worked out for every rate at the size's first use (a
+   * level's blocks have a few sizes), so that the sampling loops read a table and call nothing: a
+   * call per item returned its gain boxed, most of the coarse levels' garbage.
+   */
   forSize(size: number): Float64Array {
     let table = this.bySize.get(size);
-    if (!table) this.bySize.set(size, (table = new Float64Array(this.rateLogMiss.length).fill(NaN)));
+    if (!table) {
+      table = Float64Array.from(this.rateLogMiss, (logMiss) => itemEvidence(true, logMiss, size, this.q1));
+      this.bySize.set(size, table);
+    }
     return table;
-  }
-
-  /** Item k's evidence when it finds a match in a block of `size`, through `table` = forSize(size). */
-  found(table: Float64Array, k: number, size: number): number {
-    const rate = this.rateOf[k];
-    const gain = table[rate];
-    return gain === gain ? gain : (table[rate] = itemEvidence(true, this.rateLogMiss[rate], size, this.q1));
   }
 }
 
