@@ -15,4 +15,26 @@ describe("detectLang", () => {
     expect(cjkRatio("ab 。")).toBeCloseTo(1 / 3, 12);
     expect(cjkRatio("   ")).toBe(0);
   });
+
+  it("agrees with the character-by-character regular expressions it replaced, on every code unit", () => {
+    const HAN = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/u;
+    const byRegex = (text: string) => {
+      let cjk = 0;
+      let total = 0;
+      for (const ch of text) {
+        if (/\s/u.test(ch)) continue;
+        total++;
+        if (HAN.test(ch)) cjk++;
+      }
+      return total === 0 ? 0 : cjk / total;
+    };
+    const mismatches: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const unit = String.fromCharCode(c);
+      // Each code unit alone (lone surrogates included), and beside a Han character and a letter.
+      if (cjkRatio(unit) !== byRegex(unit) || cjkRatio(unit + "中a") !== byRegex(unit + "中a")) mismatches.push(c);
+    }
+    expect(mismatches).toEqual([]);
+    for (const text of ["𠀀中 a", "a\ud800", "\udc00\ud800\udc00 b", "李文渊 (Li Wenyuan)\u3000。", "😀😀 ab"]) expect(cjkRatio(text)).toBe(byRegex(text));
+  });
 });

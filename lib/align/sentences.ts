@@ -121,7 +121,7 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
   // that the search sees the same few functions throughout (the optimising compiler inlines them).
   const firstPassCost = (a: number, b: number, c: number, d: number, step: number) => beadCost.cost(a, b, c, d, firstShapes[step]);
   const fullCost = (a: number, b: number, c: number, d: number, step: number) => beadCost.cost(a, b, c, d, step);
-  const coarseCost = (a: number, b: number, c: number, d: number, step: number) => beadCost.coarseCost(a, b, c, d, step);
+  const coarseCost = (a: number, b: number, c: number, d: number, step: number, budget: number) => beadCost.coarseCost(a, b, c, d, step, budget);
 
   return {
     srcLang: srcSide.lang,
@@ -169,7 +169,7 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
             temperature: posteriors ? temperature : undefined,
             pruneMargin: posteriors ? 12 * temperature : undefined,
             coarseSteps: groupSteps.slice(0, 5),
-            coarseCost: (a, b, c, d, step) => beadCost.coarseCost(a, b, c, d, Math.min(step, 4)),
+            coarseCost: (a, b, c, d, step, budget) => beadCost.coarseCost(a, b, c, d, Math.min(step, 4), budget),
             exactCells: options.exactCells ?? EXACT_CELLS,
             coarseExactCells: COARSE_EXACT_CELLS,
             width: options.bandWidth ?? PARAGRAPH_BAND_WIDTH,

@@ -17,13 +17,20 @@ export interface BeadCost {
    * For the coarse passes, where a unit is a block of sentences: unmatched blocks pay per sentence,
    * block pairs are priced by the signals' coarse evidence, which costs in proportion to a sample
    * rather than to the blocks' area (pricing the small ones as beads gave the same paths on
-   * MAC-Dev and the synthetic pair, for a fifth more time).
+   * MAC-Dev and the synthetic pair, for a fifth more time). A block pair that would cost more than
+   * `budget` is dropped by the search, so its pricing may stop there and return any value above it.
    */
-  coarseCost(i0: number, i1: number, j0: number, j1: number, step: number): number;
+  coarseCost(i0: number, i1: number, j0: number, j1: number, step: number, budget?: number): number;
 }
 
 /** An empty (blank-line) sentence left unmatched: it has nothing to translate. */
 const BLANK_SKIP = 0.2;
+/**
+ * Kept between a coarse budget and the evidence floor derived from it, so that rounding in the
+ * subtraction never drops a block pair the search would have kept (costs are nats, at most
+ * thousands: their rounding errors are below 1e-12).
+ */
+const BUDGET_SLACK = 1e-6;
 
 export function makeBeadCost(
   src: PreparedSide,
@@ -54,6 +61,7 @@ export function makeBeadCost(
     const excess = rows - ratio * cols;
     return excess > 0 ? excess * extraSrc : (-excess / ratio) * extraTgt;
   };
+  const coarse = evidence.flatMap((signal) => (signal.coarse ? [signal.coarse] : []));
   const support = (i0: number, i1: number, j0: number, j1: number) => {
     let e = 0;
     for (const signal of evidence) e += signal.evidence(i0, i1, j0, j1);
@@ -67,12 +75,18 @@ export function makeBeadCost(
       return -logPrior[step] - support(i0, i1, j0, j1);
     },
     evidence: support,
-    coarseCost(i0, i1, j0, j1, step) {
+    coarseCost(i0, i1, j0, j1, step, budget = Infinity) {
       if (i1 === i0) return skips(tgtBlank, skipTgt, j0, j1);
       if (j1 === j0) return skips(srcBlank, skipSrc, i0, i1);
+      const mismatch = countMismatch(i1 - i0, j1 - j0);
       let e = 0;
-      for (const signal of evidence) if (signal.coarse) e += signal.coarse(i0, i1, j0, j1);
-      return countMismatch(i1 - i0, j1 - j0) - e;
+      // The last signal is told how much evidence the pair needs to stay within the budget (the
+      // lexical one, whose look-ups are the coarse levels' main cost, can often stop early); the
+      // others are priced in full, as nothing bounds the evidence of those still to come.
+      const last = coarse.length - 1;
+      for (let k = 0; k < last; k++) e += coarse[k](i0, i1, j0, j1, -Infinity);
+      if (last >= 0) e += coarse[last](i0, i1, j0, j1, mismatch - budget - e - BUDGET_SLACK);
+      return mismatch - e;
     },
   };
 }

@@ -10,7 +10,7 @@ import { fullBand, runDp, type Band, type DpBead, type DpOptions, type Grid, typ
 export interface SearchOptions extends DpOptions {
   /** Steps (in blocks) and cost used on the coarse levels. */
   coarseSteps: readonly Step[];
-  coarseCost(i0: number, i1: number, j0: number, j1: number, step: number): number;
+  coarseCost(i0: number, i1: number, j0: number, j1: number, step: number, budget: number): number;
   /** Grids with at most this many cells are searched exactly. */
   exactCells: number;
   /** The same on the coarse levels (default `exactCells`): where the search stops halving. */

@@ -81,12 +81,16 @@ export function runDp(grid: Grid, band: Band, options: DpOptions): DpBead[] {
   const best = new Float64Array(cells).fill(Infinity);
   const back = new Uint8Array(cells).fill(255);
   const alpha = soft ? new Float64Array(cells).fill(Infinity) : null;
-  const stepCost = soft ? new Float32Array(cells * nSteps).fill(Infinity) : null;
+  // Each cell's row of step costs is set to ∞ when the loop reaches it (below), while it is in the
+  // cache: a fill of the whole array beforehand was a pass of its own over tens of megabytes.
+  const stepCost = soft ? new Float32Array(cells * nSteps) : null;
   const at = (u: number, v: number) => (v < lo[u] || v > hi[u] ? -1 : rowStart[u] + v - lo[u]);
+  const order = soft ? Int32Array.from(steps, (_, s) => s) : unmatchedFirst(steps);
 
   if (at(0, 0) < 0) throw new Error("band must contain the origin");
   best[at(0, 0)] = 0;
   if (alpha) alpha[at(0, 0)] = 0;
+  if (stepCost) stepCost.fill(Infinity, 0, nSteps);
 
   for (let u = 0; u <= rows; u++) {
     for (let v = lo[u]; v <= hi[u]; v++) {
@@ -96,7 +100,9 @@ export function runDp(grid: Grid, band: Band, options: DpOptions): DpBead[] {
       let bestStep = 255;
       let softMin = Infinity;
       let softSum = 0;
-      for (let s = 0; s < nSteps; s++) {
+      if (stepCost) for (let s = 0; s < nSteps; s++) stepCost[idx * nSteps + s] = Infinity;
+      for (let k = 0; k < nSteps; k++) {
+        const s = order[k];
         const pu = u - steps[s].du;
         const pv = v - steps[s].dv;
         if (pu < 0 || pv < 0) continue;
@@ -107,7 +113,8 @@ export function runDp(grid: Grid, band: Band, options: DpOptions): DpBead[] {
         const budget = bestCost + margin - prev;
         const c = cost(srcBounds[pu], srcBounds[u], tgtBounds[pv], tgtBounds[v], s, budget);
         if (!(c < Infinity) || c > budget) continue;
-        if (prev + c < bestCost) {
+        // Of equally cheap beads the first step wins, whatever order they were priced in.
+        if (prev + c < bestCost || (prev + c === bestCost && s < bestStep)) {
           bestCost = prev + c;
           bestStep = s;
         }
@@ -154,6 +161,19 @@ export function runDp(grid: Grid, band: Band, options: DpOptions): DpBead[] {
     }
   }
   return beads;
+}
+
+/**
+ * The steps in the order a search without posteriors prices them: beads with an unmatched side
+ * first. They cost next to nothing to price, and the best of them gives the linked beads after
+ * them a finite budget, which a cost function may use to stop pricing a hopeless bead (the coarse
+ * levels do). Only the cheapest bead is kept, so the order changes no result; with posteriors
+ * every bead within the margin counts, and the steps keep their own order.
+ */
+function unmatchedFirst(steps: readonly Step[]): Int32Array {
+  const unmatched = steps.flatMap((step, s) => (step.du === 0 || step.dv === 0 ? [s] : []));
+  const linked = steps.flatMap((step, s) => (step.du === 0 || step.dv === 0 ? [] : [s]));
+  return Int32Array.from([...unmatched, ...linked]);
 }
 
 /** β(u, v): soft-min cost of all ways to finish from (u, v), over the beads priced forward. */

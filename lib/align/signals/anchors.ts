@@ -9,9 +9,15 @@ import { prepareNumberEvidence } from "./numbers";
  * log(p_found / p_chance), each missing one log((1 − p_found) / (1 − p_chance)); a span pair with
  * no mention scores exactly 0.
  */
-function llr(found: number, missing: number, pFound: number, pChance: number): number {
-  return found * Math.log(pFound / pChance) + missing * Math.log((1 - pFound) / (1 - pChance));
+function llr(pFound: number, pChance: number): (found: number, missing: number) => number {
+  // The rates are fixed: their logarithms are worked out once, not at every bead priced.
+  const gain = Math.log(pFound / pChance);
+  const loss = Math.log((1 - pFound) / (1 - pChance));
+  return (found, missing) => found * gain + missing * loss;
 }
+
+const numberLlr = llr(0.8, 0.05);
+const nameLlr = llr(0.7, 0.05);
 
 export const numberSignal: EvidenceSignal = {
   name: "numbers",
@@ -22,7 +28,7 @@ export const numberSignal: EvidenceSignal = {
         const e = evidence(i0, i1, j0, j1);
         const found = e.srcMatched + e.tgtMatched;
         // Both sides count a matched pair: half weight each.
-        return 0.5 * llr(found, e.srcTotal + e.tgtTotal - found, 0.8, 0.05);
+        return 0.5 * numberLlr(found, e.srcTotal + e.tgtTotal - found);
       },
     };
   },
@@ -35,7 +41,7 @@ export const nameSignal: EvidenceSignal = {
     return {
       evidence(i0, i1, j0, j1) {
         const e = evidence(i0, i1, j0, j1);
-        return llr(e.found, e.total - e.found, 0.7, 0.05);
+        return nameLlr(e.found, e.total - e.found);
       },
     };
   },

@@ -8,6 +8,13 @@ import type { Bead, PreparedSide } from "../types";
  */
 export type SpanEvidence = (srcStart: number, srcEnd: number, tgtStart: number, tgtEnd: number) => number;
 
+/**
+ * Evidence of two blocks of sentences, wanted only when it reaches `floor`: below it the block pair
+ * is priced past the search's budget and dropped, so a signal may stop as soon as it knows its
+ * evidence falls short and return any value below `floor` (−∞ when there is no floor).
+ */
+export type BlockEvidence = (srcStart: number, srcEnd: number, tgtStart: number, tgtEnd: number, floor: number) => number;
+
 /** A signal prepared for one document pair. */
 export interface PreparedEvidence {
   evidence: SpanEvidence;
@@ -16,7 +23,7 @@ export interface PreparedEvidence {
    * cost that does not grow with the product of the blocks' sizes (and may be an estimate).
    * Signals without it say nothing there.
    */
-  coarse?: SpanEvidence;
+  coarse?: BlockEvidence;
   /**
    * Re-estimates the signal's parameters from an alignment of this same pair (the EM step): match
    * rates, a translation table learned from the text. Returns whether anything changed.

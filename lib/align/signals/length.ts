@@ -24,17 +24,19 @@ const ESTIMATED_DOF = 15;
 /** log density of a Student t, and the median of its |T| (for the unrelated spread). */
 function studentT(dof: number) {
   const constant = logGamma((dof + 1) / 2) - logGamma(dof / 2) - 0.5 * Math.log(dof * Math.PI);
+  const power = (dof + 1) / 2;
   return {
-    logDensity: (x: number) => constant - ((dof + 1) / 2) * Math.log1p((x * x) / dof),
+    logDensity: (x: number) => constant - power * Math.log1p((x * x) / dof),
     medianAbs: dof === 4 ? 0.7407 : dof === 15 ? 0.6912 : 0.6745,
   };
 }
 
 export function lengthEvidenceOf(model: LengthModel, unrelatedSpread: number, dof = STARTING_DOF) {
   const { logDensity } = studentT(dof);
+  const logSpread = Math.log(unrelatedSpread);
   return (srcLength: number, tgtLength: number) => {
     const d = standardisedDifference(model, srcLength, tgtLength);
-    return logDensity(d) - (logDensity(d / unrelatedSpread) - Math.log(unrelatedSpread));
+    return logDensity(d) - (logDensity(d / unrelatedSpread) - logSpread);
   };
 }
 

@@ -82,9 +82,15 @@ export function createLexicalSignal(resources: () => LexicalResources = loadLexi
       const rates = { zh: options.initialRate ?? INITIAL_RATE, en: options.initialRate ?? INITIAL_RATE };
       let gains = matchGains(chance, rates, locality);
 
-      // The end cell whose bead sums `index.endSums` holds, valid until the gains change.
+      // The end cell whose bead sums `index.endSums` holds, valid until the gains change, for
+      // beads of up to `sumsLargest` sentences. A long document's first pass prices beads of up
+      // to five sentences only (sentences.ts), and the sums of the six-sentence ones were a third
+      // of its work: the sums are made as large as the largest bead asked for so far, and made
+      // again in full when a larger one is asked (the next pass's first cell).
       let sumsZhEnd = -1;
       let sumsEnEnd = -1;
+      let sumsLargest = 0;
+      let largestAsked = 0;
       const score = (z0: number, z1: number, e0: number, e1: number) => {
         const a = z1 - z0;
         const b = e1 - e0;
@@ -93,10 +99,13 @@ export function createLexicalSignal(resources: () => LexicalResources = loadLexi
         let zhNext = 0;
         let enNext = 0;
         if (a + b <= END_SUM_SENTENCES) {
-          if (z1 !== sumsZhEnd || e1 !== sumsEnEnd) {
-            index.endSums(z1, e1, END_SUM_SENTENCES, gains.zh, gains.en, MAX_SPAN, neighbourWeight > 0 ? gains.neighbours : undefined);
+          if (a + b > largestAsked) largestAsked = a + b;
+          if (z1 !== sumsZhEnd || e1 !== sumsEnEnd || a + b > sumsLargest) {
+            const neighbours = neighbourWeight > 0 ? gains.neighbours : undefined;
+            index.endSums(z1, e1, END_SUM_SENTENCES, gains.zh, gains.en, MAX_SPAN, neighbours, largestAsked);
             sumsZhEnd = z1;
             sumsEnEnd = e1;
+            sumsLargest = largestAsked;
           }
           const at = (a - 1) * END_SUM_SENTENCES + b - 1;
           zhWeighted = index.zhEndSums[at];
@@ -121,16 +130,16 @@ export function createLexicalSignal(resources: () => LexicalResources = loadLexi
       // passes after an estimation round have no coarse levels.
       let lookup: Holders | null = null;
       let blockGains: BlockGains | null = null;
-      const coarseScore = (z0: number, z1: number, e0: number, e1: number) => {
+      const coarseScore = (z0: number, z1: number, e0: number, e1: number, floor: number) => {
         lookup ??= holders(index, zh.sentences.length, en.sentences.length);
         if (!blockGains || blockGains.zh.q1 !== rates.zh || blockGains.en.q1 !== rates.en) {
           blockGains = { zh: new ItemGains(chance.zhLogMiss, rates.zh), en: new ItemGains(chance.enLogMiss, rates.en) };
         }
-        return weight * blockEvidence(index, lookup, blockGains, z0, z1, e0, e1);
+        return blockEvidence(index, lookup, blockGains, weight, z0, z1, e0, e1, floor);
       };
       return {
         evidence: zhFirst ? score : (i0, i1, j0, j1) => score(j0, j1, i0, i1),
-        coarse: zhFirst ? coarseScore : (i0, i1, j0, j1) => coarseScore(j0, j1, i0, i1),
+        coarse: zhFirst ? coarseScore : (i0, i1, j0, j1, floor) => coarseScore(j0, j1, i0, i1, floor),
         refit(beads) {
           const zhBeads = zhFirst ? beads : beads.map((b) => ({ ...b, src: b.tgt, tgt: b.src }));
           const linked = zhBeads.filter((b) => b.src.length && b.tgt.length);
@@ -250,9 +259,6 @@ interface ChanceRates {
   enLogMiss: Float64Array;
 }
 
-/** Translations held by at most this many sentences in all are cheaper to count than to look up. */
-const DIRECT_COUNT = 64;
-
 function chanceRates(index: LexicalIndex, n: number, m: number): ChanceRates {
   const enByStem = englishHolders(index, m);
   // Of the Chinese side only the number of holders of each stem is needed here.
@@ -260,22 +266,17 @@ function chanceRates(index: LexicalIndex, n: number, m: number): ChanceRates {
   const zh = new Float64Array(index.zhWordsIn(0, n));
   const stamp = new Int32Array(m).fill(-1);
   let mark = 0;
-  // A word's holder count depends only on its translations; counting them once per distinct set
-  // keeps this linear in a long text whose common words each occur in thousands of sentences.
-  // Words whose translations are held by few sentences are counted directly, without the key.
-  const holdersOf = new Map<string, number>();
-  const { translationStarts, translationIdList } = index;
+  // A word's holder count depends only on its translations, so it is counted once per word type
+  // (words sharing their translations): this keeps it linear in a long text whose common words
+  // each occur in thousands of sentences.
+  const { translationStarts, translationIdList, wordTypes } = index;
+  const countOfType = new Int32Array(index.wordTypeCount).fill(-1);
   for (let w = 0; w < zh.length; w++) {
-    const t0 = translationStarts[w];
-    const t1 = translationStarts[w + 1];
-    let listed = 0;
-    for (let t = t0; t < t1; t++) listed += enByStem[translationIdList[t]]?.length ?? 0;
-    const key = t1 - t0 > 1 && listed > DIRECT_COUNT ? translationIdList.subarray(t0, t1).join(",") : "";
-    let count = t1 - t0 === 1 ? listed : key ? holdersOf.get(key) : undefined;
-    if (count === undefined) {
+    let count = countOfType[wordTypes[w]];
+    if (count < 0) {
       mark++;
       count = 0;
-      for (let t = t0; t < t1; t++) {
+      for (let t = translationStarts[w]; t < translationStarts[w + 1]; t++) {
         const held = enByStem[translationIdList[t]];
         if (!held) continue;
         for (let x = 0; x < held.length; x++) {
@@ -286,7 +287,7 @@ function chanceRates(index: LexicalIndex, n: number, m: number): ChanceRates {
           }
         }
       }
-      if (key) holdersOf.set(key, count);
+      countOfType[wordTypes[w]] = count;
     }
     zh[w] = (count + 0.5) / (m + 1);
   }
@@ -312,6 +313,12 @@ interface Holders {
    * was most of the coarse levels' time.
    */
   zhWordHolders(w: number): Int32Array | null;
+  /**
+   * Per Chinese word (document order) the position in its `zhWordHolders` list, and per English
+   * stem occurrence in its `zh` list, where its last look-up ended (see `holdsNear`).
+   */
+  zhFingers: Int32Array;
+  enFingers: Int32Array;
 }
 
 /** Most sentence numbers held in merged per-word lists (64 MB), whatever the document's size. */
@@ -326,6 +333,8 @@ function holders(index: LexicalIndex, n: number, m: number): Holders {
   return {
     en,
     zh: sentencesById(n, index.stemCount, chineseIds(index)),
+    zhFingers: new Int32Array(index.zhWordsIn(0, n)),
+    enFingers: new Int32Array(index.enStemsIn(0, m)),
     zhWordHolders(w) {
       const type = wordTypes[w];
       const known = merged[type];
@@ -433,6 +442,55 @@ function holdsIn(list: Int32Array | undefined, lo: number, hi: number): boolean 
 }
 
 /**
+ * Whether the sorted list holds a value in [lo, hi), as `holdsIn` says, searching from where this
+ * item's last look-up ended (`fingers[slot]`) rather than from the whole list. A coarse level
+ * prices the block pairs row after row, each row's blocks a little further on than the last, so a
+ * sampled item is looked up again a few entries from where it was found: a search galloping out
+ * from there touches a few nearby entries where a binary search over a common word's thousands
+ * of holders touched a dozen scattered ones (the coarse levels' main cost).
+ */
+function holdsNear(list: Int32Array, fingers: Int32Array, slot: number, lo: number, hi: number): boolean {
+  const at = firstAtLeast(list, lo, fingers[slot]);
+  fingers[slot] = at;
+  return at < list.length && list[at] < hi;
+}
+
+/** The first index of the sorted list whose value is at least `value` (the length when none is), searched from `from`. */
+function firstAtLeast(list: Int32Array, value: number, from: number): number {
+  const n = list.length;
+  // The answer lies in [a, b]: galloping away from `from` in steps of 1, 2, 4… brackets it.
+  let a = 0;
+  let b = n;
+  if (from < n && list[from] < value) {
+    a = from + 1;
+    for (let step = 1; a + step - 1 < n; step *= 2) {
+      const probe = a + step - 1;
+      if (list[probe] >= value) {
+        b = probe;
+        break;
+      }
+      a = probe + 1;
+    }
+  } else {
+    b = Math.min(from, n);
+    for (let step = 1; b - step >= 0; step *= 2) {
+      const probe = b - step;
+      if (list[probe] < value) {
+        a = probe + 1;
+        break;
+      }
+      b = probe;
+    }
+  }
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (list[mid] < value) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
+
+/**
  * Items sampled per side of a block pair: enough for a stable estimate, few enough to be cheap.
  * 16 gave the same MAC-Dev and synthetic alignments as 48, in a third of the coarse passes' time.
  * 8 did too on MAC-Dev and a 20,000-sentence synthetic pair, but on the 100,000-sentence one the
@@ -443,23 +501,57 @@ const BLOCK_SAMPLES = 16;
 /**
  * The evidence of two blocks of sentences as bags of words, estimated from a sample of each side's
  * items scaled up to all of them: the same likelihood ratio as for a bead, with each item's chance
- * of a match computed for the other block's size.
+ * of a match computed for the other block's size. Times `weight`.
+ *
+ * Below `floor` the pair is past the search's budget (see BlockEvidence). A side's evidence is at
+ * most what it would be if every sampled item found its match (a found item's gain is positive, a
+ * missed one's negative), so before the look-ups, and again after the Chinese side's, the pair is
+ * given up (−∞) when even that most cannot reach the floor. The bound sums the same terms in the
+ * same order as the evidence, each at least as large, so in floating point too it is never below
+ * the evidence itself: a pair given up could not have been kept.
  */
-function blockEvidence(index: LexicalIndex, lookup: Holders, gains: BlockGains, z0: number, z1: number, e0: number, e1: number): number {
+function blockEvidence(
+  index: LexicalIndex,
+  lookup: Holders,
+  gains: BlockGains,
+  weight: number,
+  z0: number,
+  z1: number,
+  e0: number,
+  e1: number,
+  floor: number,
+): number {
+  if (floor > -Infinity) {
+    const enMost = englishBlockPart(index, lookup, gains.en, z0, z1, e0, e1, false);
+    if (weight * (chineseBlockPart(index, lookup, gains.zh, z0, z1, e0, e1, false) + enMost) < floor) return -Infinity;
+    const zhPart = chineseBlockPart(index, lookup, gains.zh, z0, z1, e0, e1, true);
+    if (weight * (zhPart + enMost) < floor) return -Infinity;
+    return weight * (zhPart + englishBlockPart(index, lookup, gains.en, z0, z1, e0, e1, true));
+  }
+  return weight * (chineseBlockPart(index, lookup, gains.zh, z0, z1, e0, e1, true) + englishBlockPart(index, lookup, gains.en, z0, z1, e0, e1, true));
+}
+
+/**
+ * The Chinese block's sampled words looked up in the English block (`lookUp`), or, without the
+ * look-ups, the most the sample can give: every word found.
+ */
+function chineseBlockPart(index: LexicalIndex, lookup: Holders, gains: ItemGains, z0: number, z1: number, e0: number, e1: number, lookUp: boolean): number {
   const zhFirst = index.zhWordOffset(z0);
   const zhCount = index.zhWordOffset(z1) - zhFirst;
-  let zhPart = 0;
-  if (zhCount > 0) {
-    const { translationStarts, translationIdList } = index;
-    const found = gains.zh.forSize(e1 - e0);
-    const miss = gains.zh.miss;
-    const step = Math.max(1, zhCount / BLOCK_SAMPLES);
-    let sampled = 0;
-    for (let x = zhFirst + step / 2; x < zhFirst + zhCount; x += step, sampled++) {
-      const w = Math.floor(x);
+  if (zhCount === 0) return 0;
+  const { translationStarts, translationIdList } = index;
+  const found = gains.forSize(e1 - e0);
+  const { miss, rateOf } = gains;
+  const step = Math.max(1, zhCount / BLOCK_SAMPLES);
+  let part = 0;
+  let sampled = 0;
+  for (let x = zhFirst + step / 2; x < zhFirst + zhCount; x += step, sampled++) {
+    const w = Math.floor(x);
+    let held = true;
+    if (lookUp) {
       const wordHolders = lookup.zhWordHolders(w);
-      let held = false;
-      if (wordHolders) held = holdsIn(wordHolders, e0, e1);
+      held = false;
+      if (wordHolders) held = holdsNear(wordHolders, lookup.zhFingers, w, e0, e1);
       else {
         for (let t = translationStarts[w]; t < translationStarts[w + 1]; t++) {
           if (holdsIn(lookup.en[translationIdList[t]], e0, e1)) {
@@ -468,26 +560,29 @@ function blockEvidence(index: LexicalIndex, lookup: Holders, gains: BlockGains, 
           }
         }
       }
-      zhPart += held ? gains.zh.found(found, w, e1 - e0) : miss;
     }
-    zhPart = (zhPart * zhCount) / sampled;
+    part += held ? found[rateOf[w]] : miss;
   }
+  return (part * zhCount) / sampled;
+}
+
+/** The same for the English block's sampled stems in the Chinese block. */
+function englishBlockPart(index: LexicalIndex, lookup: Holders, gains: ItemGains, z0: number, z1: number, e0: number, e1: number, lookUp: boolean): number {
   const enFirst = index.enStemsIn(0, e0);
   const enCount = index.enStemsIn(e0, e1);
-  let enPart = 0;
-  if (enCount > 0) {
-    const stems = index.enStemIdList;
-    const found = gains.en.forSize(z1 - z0);
-    const miss = gains.en.miss;
-    const step = Math.max(1, enCount / BLOCK_SAMPLES);
-    let sampled = 0;
-    for (let x = enFirst + step / 2; x < enFirst + enCount; x += step, sampled++) {
-      const k = Math.floor(x);
-      enPart += holdsIn(lookup.zh[stems[k]], z0, z1) ? gains.en.found(found, k, z1 - z0) : miss;
-    }
-    enPart = (enPart * enCount) / sampled;
+  if (enCount === 0) return 0;
+  const stems = index.enStemIdList;
+  const found = gains.forSize(z1 - z0);
+  const { miss, rateOf } = gains;
+  const step = Math.max(1, enCount / BLOCK_SAMPLES);
+  let part = 0;
+  let sampled = 0;
+  for (let x = enFirst + step / 2; x < enFirst + enCount; x += step, sampled++) {
+    const k = Math.floor(x);
+    const holders = lookUp ? lookup.zh[stems[k]] : undefined;
+    part += !lookUp || (holders !== undefined && holdsNear(holders, lookup.enFingers, k, z0, z1)) ? found[rateOf[k]] : miss;
   }
-  return zhPart + enPart;
+  return (part * enCount) / sampled;
 }
 
 /**
@@ -500,7 +595,7 @@ class ItemGains {
   /** log(1 − q1): an item without a match, whatever it is. */
   readonly miss: number;
   /** Per item, the number of its chance rate among the distinct ones. */
-  private readonly rateOf: Int32Array;
+  readonly rateOf: Int32Array;
   private readonly rateLogMiss: number[] = [];
   private readonly bySize = new Map<number, Float64Array>();
 
@@ -521,18 +616,19 @@ class ItemGains {
     }
   }
 
-  /** The remembered gains for blocks of `size` sentences (NaN: not yet computed). */
+  /**
+   * Per chance rate, an item's evidence when it finds a match in a block of `size` sentences:
+   * item k's is `forSize(size)[rateOf[k]]`. Worked out for every rate at the size's first use (a
+   * level's blocks have a few sizes), so that the sampling loops read a table and call nothing: a
+   * call per item returned its gain boxed, most of the coarse levels' garbage.
+   */
   forSize(size: number): Float64Array {
     let table = this.bySize.get(size);
-    if (!table) this.bySize.set(size, (table = new Float64Array(this.rateLogMiss.length).fill(NaN)));
+    if (!table) {
+      table = Float64Array.from(this.rateLogMiss, (logMiss) => itemEvidence(true, logMiss, size, this.q1));
+      this.bySize.set(size, table);
+    }
     return table;
-  }
-
-  /** Item k's evidence when it finds a match in a block of `size`, through `table` = forSize(size). */
-  found(table: Float64Array, k: number, size: number): number {
-    const rate = this.rateOf[k];
-    const gain = table[rate];
-    return gain === gain ? gain : (table[rate] = itemEvidence(true, this.rateLogMiss[rate], size, this.q1));
   }
 }
 
@@ -582,7 +678,8 @@ function matchGains(chance: ChanceRates, rates: { zh: number; en: number }, loca
       const row = w * MAX_SPAN;
       const seen = rowOf.get(logMiss[w]);
       if (seen !== undefined) {
-        out.copyWithin(row, seen, seen + MAX_SPAN);
+        // A plain loop: copyWithin's call cost more than the copy, once per item of the document.
+        for (let k = 0; k < MAX_SPAN; k++) out[row + k] = out[seen + k];
         continue;
       }
       rowOf.set(logMiss[w], row);

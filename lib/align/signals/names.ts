@@ -267,9 +267,13 @@ function chineseMatches(text: string, index: NameIndex): Set<number> {
     for (let i = 0; i < chars.length; i++) search(i, 0, "");
   }
   if (index.formIds.size > 0) {
+    // Where each character starts in the text: a run of characters is then one substring rather
+    // than an array sliced and joined (the same string).
+    const starts = new Int32Array(chars.length + 1);
+    for (let i = 0; i < chars.length; i++) starts[i + 1] = starts[i] + chars[i].length;
     for (let i = 0; i < chars.length; i++) {
       for (const len of index.formLengths) {
-        const ids = index.formIds.get(chars.slice(i, i + len).join(""));
+        const ids = index.formIds.get(text.slice(starts[i], starts[Math.min(i + len, chars.length)]));
         if (ids) for (const id of ids) found.add(id);
       }
     }

@@ -54,6 +54,14 @@ const MAX_PAIR_SLOTS = 1 << 20;
 /** Initial hash slots per sentence of both documents (kept at most half full: 16 pairs). */
 const PAIR_SLOTS_PER_SENTENCE = 32;
 
+/**
+ * Zeroes the first `count` words of a bitset: a loop, as a sentence's bitset is a word or two and
+ * fill's call cost more than that (a tenth of endSums' time on a long document).
+ */
+function clear(words: Uint32Array, count: number): void {
+  for (let k = 0; k < count; k++) words[k] = 0;
+}
+
 function powerOfTwoAtLeast(value: number): number {
   let power = 1;
   while (power < value) power *= 2;
@@ -226,7 +234,7 @@ export class LexicalIndex {
     let zhMatched = 0;
     for (let a = 0; a < zhCount; a++) {
       const width = this.zhWidth[zhStart + a];
-      scratch.fill(0, 0, width);
+      clear(scratch, width);
       for (let b = 0; b < enCount; b++) {
         const offset = offsets[a * enCount + b];
         for (let w = 0; w < width; w++) scratch[w] |= pool[offset + w];
@@ -244,7 +252,7 @@ export class LexicalIndex {
     let enMatched = 0;
     for (let b = 0; b < enCount; b++) {
       const width = this.enWidth[enStart + b];
-      scratch.fill(0, 0, width);
+      clear(scratch, width);
       for (let a = 0; a < zhCount; a++) {
         const offset = offsets[a * enCount + b] + this.zhWidth[zhStart + a];
         for (let w = 0; w < width; w++) scratch[w] |= pool[offset + w];
@@ -273,7 +281,9 @@ export class LexicalIndex {
    * `neighbours`, also the weights of the items matched only next door (as `neighbourMatches`
    * gives them bead by bead) into `zhNeighbourSums` / `enNeighbourSums`, laid out the same way:
    * one more pair a row, the sentence after the spans (the one before each span is the next
-   * span's own pair).
+   * span's own pair). With `largest`, only the spans of at most that many sentences in all are
+   * filled (the others are left 0), each as it would be in full: a search that prices no larger
+   * bead need not pay for them.
    */
   endSums(
     zhEnd: number,
@@ -283,6 +293,7 @@ export class LexicalIndex {
     enWeights: Float64Array,
     stride: number,
     neighbours?: NeighbourWeights,
+    largest = maxSentences,
   ): void {
     const size = maxSentences * maxSentences;
     if (this.zhEndSums.length < size) {
@@ -294,22 +305,19 @@ export class LexicalIndex {
     // Room for the spans' pairs and, with neighbours, those of the sentences just outside them.
     this.reserve((maxSentences + 2) * (maxSentences + 2));
     const { pool, scratch, zhEndSums, enEndSums, zhNeighbourSums, enNeighbourSums } = this;
-    zhEndSums.fill(0, 0, size);
-    enEndSums.fill(0, 0, size);
-    zhNeighbourSums.fill(0, 0, size);
-    enNeighbourSums.fill(0, 0, size);
-    const maxZh = Math.min(zhEnd, maxSentences - 1);
-    const maxEn = Math.min(enEnd, maxSentences - 1);
+    for (let k = 0; k < size; k++) zhEndSums[k] = enEndSums[k] = zhNeighbourSums[k] = enNeighbourSums[k] = 0;
+    const maxZh = Math.min(zhEnd, largest - 1);
+    const maxEn = Math.min(enEnd, largest - 1);
     // Chinese sentence zhEnd − a against the English spans ending at enEnd, longest last; then
     // the running sum over a gives every span of a sentences.
     for (let a = 1; a <= maxZh; a++) {
       const i = zhEnd - a;
       const width = this.zhWidth[i];
       const first = this.zhWordStart[i];
-      scratch.fill(0, 0, width);
+      clear(scratch, width);
       // The English sentence after the spans is outside all of them.
       const after = neighbours && enEnd < this.enWidth.length ? this.pairOffset(i, enEnd) : -1;
-      const lastB = Math.min(maxEn, maxSentences - a);
+      const lastB = Math.min(maxEn, largest - a);
       // Each span's sentence before is the next span's own pair: looked up once, carried over.
       let offset = lastB > 0 ? this.pairOffset(i, enEnd - 1) : -1;
       for (let b = 1; b <= lastB; b++) {
@@ -330,9 +338,9 @@ export class LexicalIndex {
       const j = enEnd - b;
       const width = this.enWidth[j];
       const first = this.enStemStart[j];
-      scratch.fill(0, 0, width);
+      clear(scratch, width);
       const after = neighbours && zhEnd < this.zhWidth.length ? this.pairOffset(zhEnd, j) + this.zhWidth[zhEnd] : -1;
-      const lastA = Math.min(maxZh, maxSentences - b);
+      const lastA = Math.min(maxZh, largest - b);
       let offset = lastA > 0 ? this.pairOffset(zhEnd - 1, j) + this.zhWidth[zhEnd - 1] : -1;
       for (let a = 1; a <= lastA; a++) {
         let sum = 0;
@@ -390,7 +398,7 @@ export class LexicalIndex {
     let zhSum = 0;
     for (let i = zhStart; i < zhEnd; i++) {
       const width = this.zhWidth[i];
-      scratch.fill(0, 0, width);
+      clear(scratch, width);
       for (let j = enStart; j < enEnd; j++) {
         const offset = this.pairOffset(i, j);
         for (let w = 0; w < width; w++) scratch[w] |= pool[offset + w];
@@ -402,7 +410,7 @@ export class LexicalIndex {
     let enSum = 0;
     for (let j = enStart; j < enEnd; j++) {
       const width = this.enWidth[j];
-      scratch.fill(0, 0, width);
+      clear(scratch, width);
       for (let i = zhStart; i < zhEnd; i++) {
         const offset = this.pairOffset(i, j) + this.zhWidth[i];
         for (let w = 0; w < width; w++) scratch[w] |= pool[offset + w];
@@ -513,7 +521,7 @@ export class LexicalIndex {
     const offset = this.used;
     const enOffset = offset + zhWidth;
     this.used += zhWidth + this.enWidth[j];
-    pool.fill(0, offset, this.used);
+    for (let k = offset; k < this.used; k++) pool[k] = 0;
     if (this.generation === 0x7fffffff) {
       this.generation = 0;
       inEnglish.fill(0);

@@ -111,8 +111,9 @@ function matchSpans(A: MentionTable, a0: number, a1: number, B: MentionTable, b0
   }
   if (usedA.length < na) usedA = new Uint8Array(na * 2);
   if (usedB.length < nb) usedB = new Uint8Array(nb * 2);
-  usedA.fill(0, 0, na);
-  usedB.fill(0, 0, nb);
+  // Loops rather than fill: a span holds a few mentions, and the builtin's call cost more.
+  for (let k = 0; k < na; k++) usedA[k] = 0;
+  for (let k = 0; k < nb; k++) usedB[k] = 0;
   let pairs = 0;
   for (let pass = 0; pass < 2 && pairs < na && pairs < nb; pass++) {
     for (let i = a0; i < a1; i++) {
