@@ -54,7 +54,10 @@ export function alignDocument(
       const j0 = p.tgt.length ? zhStart[p.tgt[0]] : zhStart[firstAfter(paragraphs, p, "tgt")];
       const j1 = p.tgt.length ? zhStart[p.tgt[p.tgt.length - 1] + 1] : j0;
       const group = i0 === i1 || j0 === j1 ? unmatched(i0, i1, j0, j1) : sentencePair.alignRange(i0, i1, j0, j1, last);
-      for (const b of group) sentences.push({ ...b, confidence: b.confidence * p.confidence });
+      for (let k = 0; k < group.length; k++) {
+        const b = group[k];
+        sentences.push({ src: b.src, tgt: b.tgt, confidence: b.confidence * p.confidence });
+      }
     }
     return sentences;
   };

@@ -115,6 +115,8 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
   let shapeParams = STARTING_SHAPES;
   let beadCost = makeBeadCost(srcSide, tgtSide, shapes, shapeLogPriors(shapes, shapeParams), evidence);
   const temperature = options.temperature ?? DEFAULT_TEMPERATURE;
+  // Beads this much costlier than the best have posterior weight below e^-12.
+  const pruneMargin = 12 * temperature;
   // The last path found for each range guides the next round's search: a band around it.
   const guides = new Map<string, DpBead[]>();
   // The searches' price functions, made once for every pass (they read the current model), so
@@ -137,8 +139,7 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
         steps: reduced ? firstSteps : steps,
         cost: reduced ? firstPassCost : fullCost,
         temperature: posteriors ? temperature : undefined,
-        // Beads this much costlier than the best have posterior weight below e^-12.
-        pruneMargin: posteriors ? 12 * temperature : undefined,
+        pruneMargin: posteriors ? pruneMargin : undefined,
         coarseSteps: steps.slice(0, 5),
         coarseCost,
         exactCells,
@@ -148,7 +149,7 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
         guide: guides.get(key),
       });
       guides.set(key, path);
-      return path.map((b) => ({ src: rangeList(i0 + b.u0, i0 + b.u1), tgt: rangeList(j0 + b.v0, j0 + b.v1), confidence: b.posterior }));
+      return beadsOf(path, i0, j0);
     },
     alignGroups(srcStarts, tgtStarts, maxGroups = PARAGRAPH_GROUPS) {
       const rows = srcStarts.length - 1;
@@ -161,13 +162,13 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
       const evidence = memoisedEvidence(beadCost, Math.max(srcStarts[rows], tgtStarts[cols]) + 1);
       const pass = (logPrior: Float64Array, posteriors: boolean) => {
         const cost = (a: number, b: number, c: number, d: number, step: number) => groupCost(evidence, groupShapes[step], logPrior[step], a, b, c, d);
-        return search(
+        const path = search(
           { srcBounds: srcStarts, tgtBounds: tgtStarts },
           {
             steps: groupSteps,
             cost,
             temperature: posteriors ? temperature : undefined,
-            pruneMargin: posteriors ? 12 * temperature : undefined,
+            pruneMargin: posteriors ? pruneMargin : undefined,
             coarseSteps: groupSteps.slice(0, 5),
             coarseCost: (a, b, c, d, step, budget) => beadCost.coarseCost(a, b, c, d, Math.min(step, 4), budget),
             exactCells: options.exactCells ?? EXACT_CELLS,
@@ -175,7 +176,8 @@ export function preparePair(src: readonly string[], tgt: readonly string[], opti
             width: options.bandWidth ?? PARAGRAPH_BAND_WIDTH,
             coarseWidth: COARSE_BAND_WIDTH,
           },
-        ).map((b) => ({ src: rangeList(b.u0, b.u1), tgt: rangeList(b.v0, b.v1), confidence: b.posterior }));
+        );
+        return beadsOf(path, 0, 0);
       };
       const first = pass(shapeLogPriors(groupShapes, STARTING_SHAPES), false);
       return pass(shapeLogPriors(groupShapes, estimateShapeParams(first)), true);
@@ -272,6 +274,13 @@ export function unmatched(i0: number, i1: number, j0: number, j1: number): Bead[
   const beads: Bead[] = [];
   for (let i = i0; i < i1; i++) beads.push({ src: [i], tgt: [], confidence: 1 });
   for (let j = j0; j < j1; j++) beads.push({ src: [], tgt: [j], confidence: 1 });
+  return beads;
+}
+
+/** A search's path as beads, its sentence numbers offset by where the range starts. */
+function beadsOf(path: readonly DpBead[], i0: number, j0: number): Bead[] {
+  const beads: Bead[] = [];
+  for (const b of path) beads.push({ src: rangeList(i0 + b.u0, i0 + b.u1), tgt: rangeList(j0 + b.v0, j0 + b.v1), confidence: b.posterior });
   return beads;
 }
 

@@ -18,6 +18,14 @@ export function sentenceLength(text: string): number {
   return n;
 }
 
+/**
+ * A length model, always built here with its fields in one order: the aligner prices every bead
+ * through it, and objects of one shape keep that code from being compiled again.
+ */
+export function lengthModel(srcScale: number, tgtScale: number, variance: number, meanLength: number): LengthModel {
+  return { srcScale, tgtScale, variance, meanLength };
+}
+
 export interface LengthModel {
   /** Multiply a source length by this to put it on the common scale. */
   srcScale: number;
@@ -56,11 +64,11 @@ export function estimateLengthModel(
   const tgtTotal = sum(tgtLengths);
   const count = Math.max(1, srcLengths.length + tgtLengths.length);
   if (srcTotal === 0 || tgtTotal === 0) {
-    return { srcScale: 1, tgtScale: 1, variance, meanLength: Math.max(1, (srcTotal + tgtTotal) / count) };
+    return lengthModel(1, 1, variance, Math.max(1, (srcTotal + tgtTotal) / count));
   }
   const [srcScale, tgtScale] = tgtLang === "en" && srcLang !== "en" ? [tgtTotal / srcTotal, 1] : [1, srcTotal / tgtTotal];
   const meanLength = Math.max(1, (srcTotal * srcScale + tgtTotal * tgtScale) / count);
-  return { srcScale, tgtScale, variance, meanLength };
+  return lengthModel(srcScale, tgtScale, variance, meanLength);
 }
 
 /**

@@ -35,7 +35,9 @@ export function learnTranslations(
   const idsOf = (ids: Map<string, number>, seenIn: number[], sentences: readonly number[], wordsOf: (sentence: number) => readonly string[], bead: number) => {
     const out: number[] = [];
     for (const k of sentences) {
-      for (const w of wordsOf(k)) {
+      const words = wordsOf(k);
+      for (let x = 0; x < words.length; x++) {
+        const w = words[x];
         let id = ids.get(w);
         if (id === undefined) {
           ids.set(w, (id = ids.size));
@@ -91,7 +93,9 @@ export function learnTranslations(
   const table: LearnedTable = new Map();
   for (const [z, list] of candidates) {
     list.sort((a, b) => b[1] - a[1]);
-    table.set(zhWords[z], list.slice(0, maxPerToken).map(([e]) => e));
+    const kept: string[] = [];
+    for (let k = 0; k < list.length && k < maxPerToken; k++) kept.push(list[k][0]);
+    table.set(zhWords[z], kept);
   }
   return table;
 }

@@ -1,4 +1,4 @@
-import { differenceVariance, estimateLengthModel, sentenceLength, standardisedDifference, type LengthModel } from "../model/length";
+import { differenceVariance, estimateLengthModel, lengthModel, sentenceLength, standardisedDifference, type LengthModel } from "../model/length";
 import type { Bead, PreparedSide } from "../types";
 import { unrelatedPairs, type EvidenceSignal, type PreparedEvidence } from "./evidence";
 
@@ -49,8 +49,13 @@ export const lengthSignal: EvidenceSignal = {
     const m = tgt.sentences.length;
     let model = estimateLengthModel(lengthsOf(srcPrefix), lengthsOf(tgtPrefix), src.lang, tgt.lang);
     const spread = (dof: number) => {
-      const ds = unrelatedPairs(n, m).map(([i, j]) => standardisedDifference(model, srcPrefix[i + 1] - srcPrefix[i], tgtPrefix[j + 1] - tgtPrefix[j]));
-      return Math.max(1.5, median(ds.map(Math.abs)) / studentT(dof).medianAbs);
+      const pairs = unrelatedPairs(n, m);
+      const ds = new Float64Array(pairs.length);
+      for (let k = 0; k < pairs.length; k++) {
+        const [i, j] = pairs[k];
+        ds[k] = Math.abs(standardisedDifference(model, srcPrefix[i + 1] - srcPrefix[i], tgtPrefix[j + 1] - tgtPrefix[j]));
+      }
+      return Math.max(1.5, median(ds) / studentT(dof).medianAbs);
     };
     let score = lengthEvidenceOf(model, spread(STARTING_DOF), STARTING_DOF);
     const evidence = (i0: number, i1: number, j0: number, j1: number) =>
@@ -71,18 +76,24 @@ export const lengthSignal: EvidenceSignal = {
           tgtLinked += spanLength(tgtPrefix, b.tgt);
         }
         if (srcLinked > 0 && tgtLinked > 0) {
-          model = model.srcScale === 1 ? { ...model, tgtScale: srcLinked / tgtLinked } : { ...model, srcScale: tgtLinked / srcLinked };
+          model =
+            model.srcScale === 1
+              ? lengthModel(model.srcScale, srcLinked / tgtLinked, model.variance, model.meanLength)
+              : lengthModel(tgtLinked / srcLinked, model.tgtScale, model.variance, model.meanLength);
         }
-        const ratios: number[] = [];
+        const unitVariance = lengthModel(model.srcScale, model.tgtScale, 1, model.meanLength);
+        const ratios = new Float64Array(linked.length);
+        let ratioCount = 0;
         for (const b of linked) {
           const s = spanLength(srcPrefix, b.src) * model.srcScale;
           const t = spanLength(tgtPrefix, b.tgt) * model.tgtScale;
           if (s + t === 0) continue;
-          ratios.push(((t - s) * (t - s)) / differenceVariance({ ...model, variance: 1 }, (s + t) / 2));
+          ratios[ratioCount++] = ((t - s) * (t - s)) / differenceVariance(unitVariance, (s + t) / 2);
         }
-        if (ratios.length < 5) return false;
+        if (ratioCount < 5) return false;
         // The median of a χ²(1) variable is 0.455; a t with 4 degrees of freedom has a similar one.
-        model = { ...model, variance: Math.min(Math.max(median(ratios) / 0.455, 0.5), 200) };
+        const variance = Math.min(Math.max(median(ratios.subarray(0, ratioCount)) / 0.455, 0.5), 200);
+        model = lengthModel(model.srcScale, model.tgtScale, variance, model.meanLength);
         score = lengthEvidenceOf(model, spread(ESTIMATED_DOF), ESTIMATED_DOF);
         return true;
       },
@@ -102,9 +113,9 @@ function lengthsOf(prefix: Float64Array): Float64Array {
   return out;
 }
 
-function median(xs: number[]): number {
+function median(xs: Float64Array): number {
   if (xs.length === 0) return 1;
-  const sorted = [...xs].sort((a, b) => a - b);
+  const sorted = xs.slice().sort();
   return sorted[sorted.length >> 1];
 }
 

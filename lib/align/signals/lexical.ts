@@ -145,7 +145,7 @@ export function createLexicalSignal(resources: () => LexicalResources = loadLexi
           const linked = zhBeads.filter((b) => b.src.length && b.tgt.length);
           if (options.learn !== false) {
             // Content tokens are the same every round: picked out once.
-            const zhContent = (side.zhContent ??= side.zhTokens.map((tokens) => tokens.filter((t) => isContentToken(t.text)).map((t) => t.text)));
+            const zhContent = (side.zhContent ??= contentTexts(side.zhTokens));
             const table = learnTranslations(linked, (k) => zhContent[k], (k) => side.enStems[k]);
             // The index and the chance rates depend on the document and the table only.
             if (!sameTable(table, learned)) {
@@ -166,6 +166,17 @@ export function createLexicalSignal(resources: () => LexicalResources = loadLexi
   };
 }
 
+/** Per sentence, the texts of its content tokens. */
+function contentTexts(sentences: readonly (readonly ZhToken[])[]): string[][] {
+  const out: string[][] = [];
+  for (const tokens of sentences) {
+    const texts: string[] = [];
+    for (const token of tokens) if (isContentToken(token.text)) texts.push(token.text);
+    out.push(texts);
+  }
+  return out;
+}
+
 function sameTable(a: LearnedTable, b: LearnedTable): boolean {
   if (a.size !== b.size) return false;
   for (const [token, stems] of a) {
@@ -179,19 +190,24 @@ function sameTable(a: LearnedTable, b: LearnedTable): boolean {
 export const lexicalSignal = createLexicalSignal();
 
 function prepareSides(zh: PreparedSide, en: PreparedSide, { lexicon, segment }: LexicalResources): Side {
-  const stemIds = new Map<string, number>();
+  // Stems the dictionary lacks get ids past its own, in order of first use; each stem is looked up
+  // in the dictionary once per document.
+  const ids = new Map<string, number>();
+  let extraStems = 0;
   const idOf = (stem: string) => {
-    let id = lexicon.stemId(stem);
-    if (id !== undefined) return id;
-    id = stemIds.get(stem);
-    if (id === undefined) stemIds.set(stem, (id = lexicon.stemCount + stemIds.size));
+    let id = ids.get(stem);
+    if (id === undefined) ids.set(stem, (id = lexicon.stemId(stem) ?? lexicon.stemCount + extraStems++));
     return id;
   };
   const enStems = en.sentences.map((s) => englishContentStems(s));
   return {
     zhTokens: zh.sentences.map((s) => chineseTokens(s, segment, lexicon)),
     enStems,
-    enIds: enStems.map((stems) => stems.map(idOf)),
+    enIds: enStems.map((stems) => {
+      const ids: number[] = [];
+      for (const stem of stems) ids.push(idOf(stem));
+      return ids;
+    }),
     stemIds: new Map(enStems.flat().map((s) => [s, idOf(s)] as [string, number])),
     dictionaryStems: lexicon.stemCount,
   };
@@ -223,7 +239,10 @@ function buildIndex(side: Side, learned: LearnedTable): LexicalIndex {
     merged.set(token.text, word);
     return word;
   };
-  const zhWords = side.zhTokens.map((tokens) => {
+  // Arrays built by push here and below, never by map: map's arrays come out in another shape
+  // once the compiler has inlined it, and LexicalIndex would be compiled again for them.
+  const zhWords: ZhWord[][] = [];
+  for (const tokens of side.zhTokens) {
     const words: ZhWord[] = [];
     for (const token of tokens) {
       const word = learned.size > 0 ? learnedWord(token) : null;
@@ -231,13 +250,18 @@ function buildIndex(side: Side, learned: LearnedTable): LexicalIndex {
         if (word.translations.length > 0) words.push(word);
       } else for (const w of token.words) if (w.translations.length > 0) words.push(w);
     }
-    return words;
-  });
+    zhWords.push(words);
+  }
   // English stems the dictionary has always count; others (names, rare words) only once the
   // learned table translates them: until then nothing could match them, so they say nothing.
   const learnedStems = new Set<number>();
   for (const stems of learned.values()) for (const stem of stems) learnedStems.add(side.stemIds.get(stem) ?? -1);
-  const enIds = side.enIds.map((ids) => ids.filter((id) => id < side.dictionaryStems || learnedStems.has(id)));
+  const enIds: number[][] = [];
+  for (const ids of side.enIds) {
+    const kept: number[] = [];
+    for (const id of ids) if (id < side.dictionaryStems || learnedStems.has(id)) kept.push(id);
+    enIds.push(kept);
+  }
   return new LexicalIndex(zhWords, enIds);
 }
 

@@ -134,21 +134,24 @@ export function englishNameUnits(text: string): NameUnit[] {
     ) {
       end++;
     }
-    const run = tokens.slice(k, end);
-    const joinedKey = run.map((t) => t.key).join("");
+    let joinedKey = "";
+    let surface = "";
+    for (let t = k; t < end; t++) {
+      joinedKey += tokens[t].key;
+      surface += t > k ? ` ${tokens[t].text}` : tokens[t].text;
+    }
     const pinyin = new Set<string>();
     const forms = new Set<string>(ESTABLISHED_NAMES.get(joinedKey) ?? []);
-    if (run.length > 1 && syllableSplits(joinedKey).some((n) => n >= 2)) pinyin.add(joinedKey);
-    for (const t of run) {
-      for (const f of ESTABLISHED_NAMES.get(t.key) ?? []) forms.add(f);
-      if (!isEnglishWord(t.key) && looksLikePinyinName(t.key)) pinyin.add(t.key);
+    if (end - k > 1 && syllableSplits(joinedKey).some((n) => n >= 2)) pinyin.add(joinedKey);
+    for (let t = k; t < end; t++) {
+      const key = tokens[t].key;
+      for (const f of ESTABLISHED_NAMES.get(key) ?? []) forms.add(f);
+      if (!isEnglishWord(key) && looksLikePinyinName(key)) pinyin.add(key);
     }
     const next = tokens[end];
     const suffix = next?.joined ? PLACE_SUFFIXES.get(next.key) : undefined;
-    if (run.length === 1 && isOneSyllable(joinedKey) && suffix) pinyin.add(`${joinedKey}|${suffix}`);
-    if (pinyin.size > 0 || forms.size > 0) {
-      units.push({ surface: run.map((t) => t.text).join(" "), pinyin: [...pinyin], forms: [...forms] });
-    }
+    if (end - k === 1 && isOneSyllable(joinedKey) && suffix) pinyin.add(`${joinedKey}|${suffix}`);
+    if (pinyin.size > 0 || forms.size > 0) units.push({ surface, pinyin: Array.from(pinyin), forms: Array.from(forms) });
     k = end;
   }
   return units;

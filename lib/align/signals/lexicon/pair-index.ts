@@ -36,10 +36,18 @@ export function lexicalOverlap(zhWords: readonly ZhWord[], enStems: readonly num
   return { zhMatched, zhTotal: zhWords.length, enMatched, enTotal: enStems.length };
 }
 
-function offsetsOf(lengths: number[]): Int32Array {
-  const offsets = new Int32Array(lengths.length + 1);
-  lengths.forEach((length, i) => (offsets[i + 1] = offsets[i] + length));
+/** Where each list starts in the lists laid end to end, plus the total at the end. */
+function offsetsOf(lists: readonly ArrayLike<unknown>[]): Int32Array {
+  const offsets = new Int32Array(lists.length + 1);
+  for (let i = 0; i < lists.length; i++) offsets[i + 1] = offsets[i] + lists[i].length;
   return offsets;
+}
+
+/** Words of 32 bits a bitset over each list's items needs. */
+function bitsetWidths(lists: readonly ArrayLike<unknown>[]): Int32Array {
+  const widths = new Int32Array(lists.length);
+  for (let i = 0; i < lists.length; i++) widths[i] = (lists[i].length + 31) >>> 5;
+  return widths;
 }
 
 /** One weight per item (Chinese words, English stems, in document order) for a match next door. */
@@ -107,7 +115,7 @@ export class LexicalIndex {
     enSentences: readonly (readonly number[])[],
     options: { pairSlots?: number } = {},
   ) {
-    this.zhWordStart = offsetsOf(zhSentences.map((words) => words.length));
+    this.zhWordStart = offsetsOf(zhSentences);
     const wordCount = this.zhWordStart[zhSentences.length];
     this.translationStart = new Int32Array(wordCount + 1);
     let translationCount = 0;
@@ -129,9 +137,9 @@ export class LexicalIndex {
       }
     }
     this.wordTypeCount = typeOf.size;
-    this.enStemStart = offsetsOf(enSentences.map((stems) => stems.length));
+    this.enStemStart = offsetsOf(enSentences);
     this.enStemIds = new Int32Array(this.enStemStart[enSentences.length]);
-    enSentences.forEach((stems, j) => this.enStemIds.set(stems, this.enStemStart[j]));
+    for (let j = 0; j < enSentences.length; j++) this.enStemIds.set(enSentences[j], this.enStemStart[j]);
 
     // Stem ids renumbered densely in order of first use, so every per-stem array is as large as
     // this document's vocabulary, not the dictionary's (a short article uses a few hundred of them).
@@ -149,8 +157,8 @@ export class LexicalIndex {
     this.inEnglish = new Int32Array(local.size);
     this.translated = new Int32Array(local.size);
 
-    this.zhWidth = Int32Array.from(zhSentences, (sentence) => (sentence.length + 31) >>> 5);
-    this.enWidth = Int32Array.from(enSentences, (stems) => (stems.length + 31) >>> 5);
+    this.zhWidth = bitsetWidths(zhSentences);
+    this.enWidth = bitsetWidths(enSentences);
     let zhWidest = 1;
     let enWidest = 1;
     for (const width of this.zhWidth) zhWidest = Math.max(zhWidest, width);

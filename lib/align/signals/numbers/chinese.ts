@@ -120,6 +120,20 @@ interface Core {
 
 const CORE_CHARS = /[零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖十拾百佰千仟万萬亿億点几多余廿卅]/;
 
+// The numeral runs below hold characters of the Basic Multilingual Plane only (CORE_CHARS), so a
+// code unit is a character.
+const allDigits = (run: string): boolean => {
+  for (let k = 0; k < run.length; k++) if (!(run[k] in ZH_DIGIT)) return false;
+  return true;
+};
+
+/** 一九五三 → "1953": the run's digits, each written as an Arabic digit. */
+const arabicDigits = (digits: string): string => {
+  let out = "";
+  for (let k = 0; k < digits.length; k++) out += ZH_DIGIT[digits[k]];
+  return out;
+};
+
 /** Reads a Chinese numeral run starting at `start`; null when it is vague (几十, 数万) or empty. */
 function readChineseCore(t: string, start: number): Core | null {
   let end = start;
@@ -141,12 +155,12 @@ function readChineseCore(t: string, start: number): Core | null {
   if (!run) return null;
 
   const [intPart, fracPart] = run.split("点");
-  const digitsOnly = [...intPart].every((c) => c in ZH_DIGIT);
+  const digitsOnly = allDigits(intPart);
   if (fracPart !== undefined) {
     const fracDigits = fracPart.match(/^[零〇一二两三四五六七八九]+/)?.[0] ?? "";
     const units = fracPart.slice(fracDigits.length);
-    const frac = Number("0." + [...fracDigits].map((c) => ZH_DIGIT[c]).join(""));
-    const whole = digitsOnly ? Number([...intPart].map((c) => ZH_DIGIT[c]).join("") || "0") : parseChineseInteger(intPart);
+    const frac = Number("0." + arabicDigits(fracDigits));
+    const whole = digitsOnly ? Number(arabicDigits(intPart) || "0") : parseChineseInteger(intPart);
     let scale = 1;
     for (const u of units) scale *= ZH_BIG_UNIT[u] ?? ZH_SMALL_UNIT[u] ?? 1;
     const v = round((whole + frac) * scale);
@@ -154,15 +168,16 @@ function readChineseCore(t: string, start: number): Core | null {
   }
 
   if (digitsOnly) {
-    const ds = [...run].map((c) => ZH_DIGIT[c]);
-    if (ds.length === 1) return { lo: ds[0], hi: ds[0], approx, spelled: false, lone: true, end };
-    if (ds.length === 2) {
+    const first = ZH_DIGIT[run[0]];
+    if (run.length === 1) return { lo: first, hi: first, approx, spelled: false, lone: true, end };
+    if (run.length === 2) {
       // 三四 "three or four", 三五 "a few": a small ascending pair is a range; 五四 is not a number.
-      const gap = ds[1] - ds[0];
-      if (ds[0] >= 1 && gap >= 1 && gap <= 2) return { lo: ds[0], hi: ds[1], approx, spelled: false, lone: true, end };
+      const second = ZH_DIGIT[run[1]];
+      const gap = second - first;
+      if (first >= 1 && gap >= 1 && gap <= 2) return { lo: first, hi: second, approx, spelled: false, lone: true, end };
       return null;
     }
-    const v = Number(ds.join(""));
+    const v = Number(arabicDigits(run));
     return { lo: v, hi: v, approx, spelled: true, lone: false, end };
   }
 
@@ -212,10 +227,147 @@ const NUMBER_START = /[0-9零〇一二两三四五六七八九壹贰貳叁參肆
 const measureAt = (t: string, at: number): string =>
   MEASURES_2.find((w) => t.startsWith(w, at)) ?? (MEASURES_1.has(t[at]) ? t[at] : "");
 
+/** X分之Y read from its Y at `at`: 百分之十六点四 = 16.4%, 千分之五 = 0.5%, 三分之一 = 1/3; null without a Y. */
+function readFraction(t: string, start: number, at: number, denominator: number, approx: boolean): { stop: number; mention: NumberMention | null } | null {
+  const part = isAsciiDigit(t[at]) ? readArabicCore(t, at) : isZhNumeral(t[at]) ? readChineseCore(t, at) : null;
+  if (!part) return null;
+  let stop = part.end;
+  const suffix = APPROX_AFTER.find((w) => t.startsWith(w, stop));
+  if (suffix) stop += suffix.length;
+  const ap = approx || part.approx || suffix !== undefined;
+  if (denominator === 100 || denominator === 1000 || denominator === 1e4) {
+    const f = 100 / denominator;
+    return { stop, mention: mention("percent", round(part.lo * f), round(part.hi * f), ap, t.slice(start, stop)) };
+  }
+  if (denominator > 0) return { stop, mention: mention("fraction", round(part.lo / denominator), round(part.hi / denominator), ap, t.slice(start, stop)) };
+  return { stop, mention: null };
+}
+
+/** A number read at [start, end) and what stands around it. */
+interface NumberRun {
+  start: number;
+  end: number;
+  lo: number;
+  hi: number;
+  lone: boolean;
+  arabic: boolean;
+  spelled: boolean;
+  ordinal: boolean;
+  /** Where the last month read ended (a 号 right after it is a day). */
+  lastMonthEnd: number;
+}
+
+/**
+ * What a number is, from what follows it: its kind ("decade" for 年代; null when it is not a
+ * quantity at all), how many characters of suffix belong to it, and the factor its value takes
+ * (一成 is 10 %).
+ */
+function kindAfter(t: string, run: NumberRun): { kind: NumberKind | "decade" | null; suffix: number; factor: number } {
+  const { start, end, lo, hi, lone, arabic, spelled } = run;
+  const after = t[end];
+  if (run.ordinal) return { kind: "ordinal", suffix: 0, factor: 1 };
+  if (after === "%") return { kind: "percent", suffix: 1, factor: 1 };
+  if (after === "成" && !arabic && hi <= 10) return { kind: "percent", suffix: 1, factor: 10 };
+  if (t.startsWith("年代", end)) return { kind: "decade", suffix: 2, factor: 1 };
+  if (after === "年") {
+    const year = spelled && lo >= 1000 && lo < 2200;
+    return { kind: year ? "year" : "count", suffix: year ? 1 : 0, factor: 1 };
+  }
+  if (after === "月" && lo >= 1 && hi <= 12) return { kind: "month", suffix: t[end + 1] === "份" ? 2 : 1, factor: 1 };
+  if ((after === "日" || after === "号") && lo >= 1 && hi <= 31) {
+    return { kind: after === "号" && run.lastMonthEnd !== start ? "ordinal" : "day", suffix: 1, factor: 1 };
+  }
+  if (
+    (measureAt(t, end) && !(lone && PLACE_MEASURES.has(after))) ||
+    APPROX_AFTER.some((w) => t.startsWith(w, end)) ||
+    (t.startsWith("来", end) && measureAt(t, end + 1))
+  ) {
+    return { kind: "count", suffix: 0, factor: 1 };
+  }
+  if (!lone) return { kind: spelled && !arabic && lo >= 1000 && lo < 2200 ? "year" : "count", suffix: 0, factor: 1 };
+  return { kind: null, suffix: 0, factor: 1 };
+}
+
+/**
+ * Reads the number that starts at `start` (a digit or a numeral), adds its mentions to `out`, and
+ * returns where reading goes on.
+ */
+function readNumberAt(t: string, start: number, arabic: boolean, state: { lastMonthEnd: number }, out: NumberMention[]): number {
+  const core = arabic ? readArabicCore(t, start) : readChineseCore(t, start);
+  // Digits glued to Latin letters are codes (3D, B52), not quantities.
+  if (core === null || (arabic && (/[A-Za-z]/.test(t[start - 1] ?? "") || /[A-Za-z]/.test(t[core.end] ?? "")))) {
+    let next = core?.end ?? start + 1;
+    while (next < t.length && (isZhNumeral(t[next]) || isAsciiDigit(t[next]))) next++;
+    return next;
+  }
+  let end = core.end;
+  let { lo, hi, lone } = core;
+  let approx = core.approx || APPROX_BEFORE.some((w) => t.startsWith(w, start - w.length));
+
+  if (t.startsWith("分之", end)) {
+    const fraction = readFraction(t, start, end + 2, lo, approx);
+    if (fraction) {
+      if (fraction.mention) out.push(fraction.mention);
+      return fraction.stop;
+    }
+  }
+
+  // 七、八万, 两、三次: a digit, 、, and a run starting one or two higher. 一、二月 lists two months.
+  let months: number[] | null = null;
+  if (lone && lo === hi && !arabic && t[end] === "、" && isZhDigit(t[end + 1])) {
+    const next = readChineseCore(t, end + 1);
+    const step = ZH_DIGIT[t[end + 1]] - lo;
+    if (next && step >= 1 && step <= 2) {
+      if (t[next.end] === "月") months = [lo, next.lo];
+      else lo = parseChineseInteger(t[start] + t.slice(end + 2, next.end));
+      hi = next.hi;
+      approx ||= next.approx;
+      lone = false;
+      end = next.end;
+    }
+  }
+
+  const ordinal = t[start - 1] === "第";
+  const { kind, suffix, factor } = kindAfter(t, { start, end, lo, hi, lone, arabic, spelled: core.spelled, ordinal, lastMonthEnd: state.lastMonthEnd });
+  if (kind === "decade") {
+    // 五十年代 / 1950年代: the years of a decade.
+    const base = lo < 100 ? 1900 + lo : lo;
+    if (lo === hi && lo % 10 === 0 && base >= 1000 && base < 2200) {
+      out.push(mention("year", base, base + 9, false, t.slice(start, end + 2)));
+    }
+    return end + 2;
+  }
+  lo *= factor;
+  hi *= factor;
+  // A lone 一 is "a/an" (一个, 一种, 一年) except as 第一, 一成, 一月.
+  if (kind === null || (kind === "count" && lone && !arabic && hi === 1)) {
+    return end;
+  }
+
+  const stop = end + suffix;
+  if (kind === "count") {
+    // 多/余/来 before the measure word or 左右/以上/多 after it: 十万多个, 二百多斤, 一百元以上, 半年多.
+    let at = stop;
+    if (/[多余来]/.test(t[at] ?? "") && measureAt(t, at + 1)) {
+      approx = true;
+      at++;
+    }
+    at += measureAt(t, at).length;
+    if (APPROX_AFTER.some((w) => t.startsWith(w, at))) approx = true;
+  }
+  if (months) {
+    for (const m of months) out.push(mention("month", m, m, false, t.slice(start, stop)));
+  } else {
+    out.push(mention(kind, round(lo), round(hi), approx, t.slice(ordinal ? start - 1 : start, stop)));
+  }
+  if (kind === "month") state.lastMonthEnd = stop;
+  return stop;
+}
+
 export function extractChinese(text: string): NumberMention[] {
   const t = asciiDigits(text);
   const out: NumberMention[] = [];
-  let lastMonthEnd = -1;
+  const state = { lastMonthEnd: -1 };
   let i = 0;
   while (i < t.length) {
     // Jump to the next character that can start a number.
@@ -247,117 +399,7 @@ export function extractChinese(text: string): NumberMention[] {
       i++;
       continue;
     }
-    const start = i;
-    const core = arabic ? readArabicCore(t, i) : readChineseCore(t, i);
-    // Digits glued to Latin letters are codes (3D, B52), not quantities.
-    if (core === null || (arabic && (/[A-Za-z]/.test(t[start - 1] ?? "") || /[A-Za-z]/.test(t[core.end] ?? "")))) {
-      i = core?.end ?? i + 1;
-      while (i < t.length && (isZhNumeral(t[i]) || isAsciiDigit(t[i]))) i++;
-      continue;
-    }
-    let end = core.end;
-    let { lo, hi, lone } = core;
-    let approx = core.approx || APPROX_BEFORE.some((w) => t.startsWith(w, start - w.length));
-
-    // X分之Y: 百分之十六点四 = 16.4%, 千分之五 = 0.5%, 三分之一 = 1/3.
-    if (t.startsWith("分之", end)) {
-      const at = end + 2;
-      const part = isAsciiDigit(t[at]) ? readArabicCore(t, at) : isZhNumeral(t[at]) ? readChineseCore(t, at) : null;
-      if (part) {
-        let stop = part.end;
-        const suffix = APPROX_AFTER.find((w) => t.startsWith(w, stop));
-        if (suffix) stop += suffix.length;
-        const ap = approx || part.approx || suffix !== undefined;
-        if (lo === 100 || lo === 1000 || lo === 1e4) {
-          const f = 100 / lo;
-          out.push(mention("percent", round(part.lo * f), round(part.hi * f), ap, t.slice(start, stop)));
-        } else if (lo > 0) {
-          out.push(mention("fraction", round(part.lo / lo), round(part.hi / lo), ap, t.slice(start, stop)));
-        }
-        i = stop;
-        continue;
-      }
-    }
-
-    // 七、八万, 两、三次: a digit, 、, and a run starting one or two higher. 一、二月 lists two months.
-    let months: number[] | null = null;
-    if (lone && lo === hi && !arabic && t[end] === "、" && isZhDigit(t[end + 1])) {
-      const next = readChineseCore(t, end + 1);
-      const step = ZH_DIGIT[t[end + 1]] - lo;
-      if (next && step >= 1 && step <= 2) {
-        if (t[next.end] === "月") months = [lo, next.lo];
-        else lo = parseChineseInteger(t[start] + t.slice(end + 2, next.end));
-        hi = next.hi;
-        approx ||= next.approx;
-        lone = false;
-        end = next.end;
-      }
-    }
-
-    const ordinal = t[start - 1] === "第";
-    const after = t[end];
-    let kind: NumberKind | null = null;
-    let suffix = 0;
-    if (ordinal) {
-      kind = "ordinal";
-    } else if (after === "%") {
-      kind = "percent";
-      suffix = 1;
-    } else if (after === "成" && !arabic && hi <= 10) {
-      kind = "percent";
-      lo *= 10;
-      hi *= 10;
-      suffix = 1;
-    } else if (t.startsWith("年代", end)) {
-      // 五十年代 / 1950年代: the years of a decade.
-      const base = lo < 100 ? 1900 + lo : lo;
-      if (lo === hi && lo % 10 === 0 && base >= 1000 && base < 2200) {
-        out.push(mention("year", base, base + 9, false, t.slice(start, end + 2)));
-      }
-      i = end + 2;
-      continue;
-    } else if (after === "年") {
-      kind = core.spelled && lo >= 1000 && lo < 2200 ? "year" : "count";
-      suffix = kind === "year" ? 1 : 0;
-    } else if (after === "月" && lo >= 1 && hi <= 12) {
-      kind = "month";
-      suffix = t[end + 1] === "份" ? 2 : 1;
-    } else if ((after === "日" || after === "号") && lo >= 1 && hi <= 31) {
-      kind = after === "号" && lastMonthEnd !== start ? "ordinal" : "day";
-      suffix = 1;
-    } else if (
-      (measureAt(t, end) && !(lone && PLACE_MEASURES.has(after))) ||
-      APPROX_AFTER.some((w) => t.startsWith(w, end)) ||
-      (t.startsWith("来", end) && measureAt(t, end + 1))
-    ) {
-      kind = "count";
-    } else if (!lone) {
-      kind = core.spelled && !arabic && lo >= 1000 && lo < 2200 ? "year" : "count";
-    }
-    // A lone 一 is "a/an" (一个, 一种, 一年) except as 第一, 一成, 一月.
-    if (kind === null || (kind === "count" && lone && !arabic && hi === 1)) {
-      i = end;
-      continue;
-    }
-
-    const stop = end + suffix;
-    if (kind === "count") {
-      // 多/余/来 before the measure word or 左右/以上/多 after it: 十万多个, 二百多斤, 一百元以上, 半年多.
-      let at = stop;
-      if (/[多余来]/.test(t[at] ?? "") && measureAt(t, at + 1)) {
-        approx = true;
-        at++;
-      }
-      at += measureAt(t, at).length;
-      if (APPROX_AFTER.some((w) => t.startsWith(w, at))) approx = true;
-    }
-    if (months) {
-      for (const m of months) out.push(mention("month", m, m, false, t.slice(start, stop)));
-    } else {
-      out.push(mention(kind, round(lo), round(hi), approx, t.slice(ordinal ? start - 1 : start, stop)));
-    }
-    if (kind === "month") lastMonthEnd = stop;
-    i = stop;
+    i = readNumberAt(t, i, arabic, state, out);
   }
   return out;
 }

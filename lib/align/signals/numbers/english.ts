@@ -57,12 +57,18 @@ interface Value {
   decade: boolean;
 }
 
+/**
+ * Words a spelled number starts with, as one Set: every word token of a text is checked against
+ * it, and a Set look-up reuses the string's hash where a property look-up on the tables would not.
+ */
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(ORDINAL_WORDS)]);
+
 /** Whether a word token can start a spelled number ("a" only before a scale word). */
 function startsNumberWord(tokens: Token[], k: number): boolean {
   const w = tokens[k].lower;
   if (w === "a" || w === "an") return SCALES[tokens[k + 1]?.lower ?? ""] !== undefined;
-  const first = w.includes("-") ? w.slice(0, w.indexOf("-")) : w;
-  return UNITS[first] !== undefined || ORDINAL_WORDS[first] !== undefined;
+  const hyphen = w.indexOf("-");
+  return NUMBER_WORDS.has(hyphen < 0 ? w : w.slice(0, hyphen));
 }
 
 /** Reads a number (digits, words, digits + scale words) at token k. */
