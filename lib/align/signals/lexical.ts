@@ -141,8 +141,11 @@ export function createLexicalSignal(resources: () => LexicalResources = loadLexi
         evidence: zhFirst ? score : (i0, i1, j0, j1) => score(j0, j1, i0, i1),
         coarse: zhFirst ? coarseScore : (i0, i1, j0, j1, floor) => coarseScore(j0, j1, i0, i1, floor),
         refit(beads) {
-          const zhBeads = zhFirst ? beads : beads.map((b) => ({ ...b, src: b.tgt, tgt: b.src }));
-          const linked = zhBeads.filter((b) => b.src.length && b.tgt.length);
+          // The linked beads with the Chinese side first (objects of the beads' own shape).
+          const linked: Bead[] = [];
+          for (const b of beads) {
+            if (b.src.length && b.tgt.length) linked.push(zhFirst ? b : { src: b.tgt, tgt: b.src, confidence: b.confidence });
+          }
           if (options.learn !== false) {
             // Content tokens are the same every round: picked out once.
             const zhContent = (side.zhContent ??= contentTexts(side.zhTokens));

@@ -190,8 +190,18 @@ function isMonthAt(tokens: Token[], k: number): number | null {
   return month;
 }
 
+/**
+ * Whether a text can hold a mention at all: a digit, or one of the words above as a run of letters.
+ * Every mention starts at one of these, and most sentences have none: they skip the tokenizer.
+ */
+const MAY_HOLD_NUMBER = new RegExp(
+  `[0-9]|(?<![A-Za-z])(?:${[UNITS, ORDINAL_WORDS, SCALES, MONTHS, FRACTION_DENOMINATORS].flatMap((words) => Object.keys(words)).join("|")})(?![A-Za-z])`,
+  "i",
+);
+
 export function extractEnglish(text: string): NumberMention[] {
   const src = asciiDigits(text);
+  if (!MAY_HOLD_NUMBER.test(src)) return [];
   const tokens = tokenizeEnglish(src);
   const out: NumberMention[] = [];
   const slice = (a: number, b: number) => src.slice(tokens[a].start, tokens[b - 1].end);
