@@ -192,6 +192,14 @@ describe("English numbers", () => {
     expect(en("a third of them")).toEqual([`fraction:${Math.round(1e9 / 3) / 1e9}`]);
   });
 
+  it("finds number words in any case and next to any punctuation, and none inside other words", () => {
+    expect(en("SEVENTY PER CENT")).toEqual(["percent:70"]);
+    expect(en("a QUARTER of the land")).toEqual(["fraction:0.25"]);
+    expect(en("x_nine counties")).toEqual(["count:9"]);
+    expect(en("(half) the crop")).toEqual(["fraction:0.5"]);
+    expect(en("Often someone tended money, attention.")).toEqual([]);
+  });
+
   it("ignores words that are object properties", () => {
     expect(en("the constructor of toString and valueOf")).toEqual([]);
   });
