@@ -193,25 +193,25 @@ function sameTable(a: LearnedTable, b: LearnedTable): boolean {
 export const lexicalSignal = createLexicalSignal();
 
 function prepareSides(zh: PreparedSide, en: PreparedSide, { lexicon, segment }: LexicalResources): Side {
-  // Stems the dictionary lacks get ids past its own, in order of first use; each stem is looked up
-  // in the dictionary once per document.
-  const ids = new Map<string, number>();
+  // Each stem of the document with its id, looked up in the dictionary once; stems the dictionary
+  // lacks get ids past its own, in order of first use.
+  const stemIds = new Map<string, number>();
   let extraStems = 0;
-  const idOf = (stem: string) => {
-    let id = ids.get(stem);
-    if (id === undefined) ids.set(stem, (id = lexicon.stemId(stem) ?? lexicon.stemCount + extraStems++));
-    return id;
-  };
   const enStems = en.sentences.map((s) => englishContentStems(s));
+  const enIds = enStems.map((stems) => {
+    const ids: number[] = [];
+    for (const stem of stems) {
+      let id = stemIds.get(stem);
+      if (id === undefined) stemIds.set(stem, (id = lexicon.stemId(stem) ?? lexicon.stemCount + extraStems++));
+      ids.push(id);
+    }
+    return ids;
+  });
   return {
     zhTokens: zh.sentences.map((s) => chineseTokens(s, segment, lexicon)),
     enStems,
-    enIds: enStems.map((stems) => {
-      const ids: number[] = [];
-      for (const stem of stems) ids.push(idOf(stem));
-      return ids;
-    }),
-    stemIds: new Map(enStems.flat().map((s) => [s, idOf(s)] as [string, number])),
+    enIds,
+    stemIds,
     dictionaryStems: lexicon.stemCount,
   };
 }
