@@ -154,46 +154,55 @@ function readChineseCore(t: string, start: number): Core | null {
   }
   if (!run) return null;
 
-  const [intPart, fracPart] = run.split("点");
-  const digitsOnly = allDigits(intPart);
-  if (fracPart !== undefined) {
-    const fracDigits = fracPart.match(/^[零〇一二两三四五六七八九]+/)?.[0] ?? "";
-    const units = fracPart.slice(fracDigits.length);
-    const frac = Number("0." + arabicDigits(fracDigits));
-    const whole = digitsOnly ? Number(arabicDigits(intPart) || "0") : parseChineseInteger(intPart);
-    let scale = 1;
-    for (const u of units) scale *= ZH_BIG_UNIT[u] ?? ZH_SMALL_UNIT[u] ?? 1;
-    const v = round((whole + frac) * scale);
-    return { lo: v, hi: v, approx, spelled: false, lone: false, end };
+  const dot = run.indexOf("点");
+  if (dot >= 0) {
+    const nextDot = run.indexOf("点", dot + 1);
+    return readDecimal(run.slice(0, dot), run.slice(dot + 1, nextDot < 0 ? run.length : nextDot), approx, end);
   }
+  return allDigits(run) ? readDigits(run, approx, end) : readWithUnits(run, approx, end);
+}
 
-  if (digitsOnly) {
-    const first = ZH_DIGIT[run[0]];
-    if (run.length === 1) return { lo: first, hi: first, approx, spelled: false, lone: true, end };
-    if (run.length === 2) {
-      // 三四 "three or four", 三五 "a few": a small ascending pair is a range; 五四 is not a number.
-      const second = ZH_DIGIT[run[1]];
-      const gap = second - first;
-      if (first >= 1 && gap >= 1 && gap <= 2) return { lo: first, hi: second, approx, spelled: false, lone: true, end };
-      return null;
-    }
-    const v = Number(arabicDigits(run));
-    return { lo: v, hi: v, approx, spelled: true, lone: false, end };
+/** 十六点四, 五点三万: the whole part, the decimals and any units after them. */
+function readDecimal(intPart: string, fracPart: string, approx: boolean, end: number): Core {
+  const fracDigits = fracPart.match(/^[零〇一二两三四五六七八九]+/)?.[0] ?? "";
+  const units = fracPart.slice(fracDigits.length);
+  const frac = Number("0." + arabicDigits(fracDigits));
+  const whole = allDigits(intPart) ? Number(arabicDigits(intPart) || "0") : parseChineseInteger(intPart);
+  let scale = 1;
+  for (let k = 0; k < units.length; k++) scale *= ZH_BIG_UNIT[units[k]] ?? ZH_SMALL_UNIT[units[k]] ?? 1;
+  const v = round((whole + frac) * scale);
+  return { lo: v, hi: v, approx, spelled: false, lone: false, end };
+}
+
+/** Digits only: one (三), a pair that is a range (三四), or digits read one by one (一九五三). */
+function readDigits(run: string, approx: boolean, end: number): Core | null {
+  const first = ZH_DIGIT[run[0]];
+  if (run.length === 1) return { lo: first, hi: first, approx, spelled: false, lone: true, end };
+  if (run.length === 2) {
+    // 三四 "three or four", 三五 "a few": a small ascending pair is a range; 五四 is not a number.
+    const second = ZH_DIGIT[run[1]];
+    const gap = second - first;
+    if (first >= 1 && gap >= 1 && gap <= 2) return { lo: first, hi: second, approx, spelled: false, lone: true, end };
+    return null;
   }
+  const v = Number(arabicDigits(run));
+  return { lo: v, hi: v, approx, spelled: true, lone: false, end };
+}
 
-  // A range written as two adjacent digits: 四五万, 七八十, 十七八, 三四百万.
-  const chars = [...run];
-  for (let k = 0; k + 1 < chars.length; k++) {
-    const a = ZH_DIGIT[chars[k]];
-    const b = ZH_DIGIT[chars[k + 1]];
+/** Numerals with units (三千二百, 十万); a range written as two adjacent digits: 四五万, 七八十, 十七八, 三四百万. */
+function readWithUnits(run: string, approx: boolean, end: number): Core | null {
+  for (let k = 0; k + 1 < run.length; k++) {
+    const a = ZH_DIGIT[run[k]];
+    const b = ZH_DIGIT[run[k + 1]];
     if (a === undefined || b === undefined || a === 0 || b === 0) continue;
     if (b - a < 1 || b - a > 2) return null;
-    const lo = parseChineseInteger(chars.filter((_, i) => i !== k + 1).join(""));
-    const hi = parseChineseInteger(chars.filter((_, i) => i !== k).join(""));
+    // Each end of the range is the run without the other digit.
+    const lo = parseChineseInteger(run.slice(0, k + 1) + run.slice(k + 2));
+    const hi = parseChineseInteger(run.slice(0, k) + run.slice(k + 1));
     return { lo, hi, approx, spelled: false, lone: false, end };
   }
   const v = parseChineseInteger(run);
-  return { lo: v, hi: v, approx, spelled: false, lone: chars.length === 1, end };
+  return { lo: v, hi: v, approx, spelled: false, lone: run.length === 1, end };
 }
 
 /** Reads 1957, 35.5, 1,427, 1.5万, 100多万 starting at `start` (ASCII digits already normalised). */
