@@ -144,10 +144,12 @@ function seedArticles(): { coldMs: number; warmMs: number; bestMs: number; longR
     const used = process.cpuUsage(cpu);
     return (used.user + used.system) / 1000 / docs.length;
   };
+  const warmups = 10;
+  const rounds = 20;
+  const longRun = 200;
   const coldMs = pass();
   let allMs = coldMs;
-  for (let k = 0; k < 10; k++) allMs += pass();
-  const rounds = 20;
+  for (let k = 0; k < warmups; k++) allMs += pass();
   let total = 0;
   let bestMs = Infinity;
   for (let k = 0; k < rounds; k++) {
@@ -156,8 +158,7 @@ function seedArticles(): { coldMs: number; warmMs: number; bestMs: number; longR
     bestMs = Math.min(bestMs, ms);
   }
   allMs += total;
-  const longRun = 200;
-  for (let k = 1 + 10 + rounds; k < longRun; k++) allMs += pass();
+  for (let k = 1 + warmups + rounds; k < longRun; k++) allMs += pass();
   return { coldMs, warmMs: total / rounds, bestMs, longRunMs: allMs / longRun };
 }
 
