@@ -5,9 +5,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 
-/** The CLI run as a user runs it: a separate process on files, through tsx. */
+/** The CLI run as `npm run align` runs it: a separate process on files, compiled once into .cache/compiled. */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const tsx = path.join(repoRoot, "node_modules", ".bin", "tsx");
 const dir = mkdtempSync(path.join(tmpdir(), "align-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -18,7 +17,7 @@ function file(name: string, content: string | Buffer): string {
 }
 
 function align(...args: string[]) {
-  const r = spawnSync(tsx, [path.join(repoRoot, "scripts", "align.ts"), ...args], {
+  const r = spawnSync(process.execPath, [path.join(repoRoot, "scripts", "run-compiled.mjs"), path.join(repoRoot, "scripts", "align.ts"), ...args], {
     cwd: repoRoot,
     encoding: "utf8",
     timeout: 60_000,
@@ -177,6 +176,22 @@ describe("align CLI", () => {
     const oneFile = align(en);
     expect(oneFile.code).toBe(2);
     expect(oneFile.err).toContain("expected two files");
+  });
+
+  it("through npm, reads relative paths from the directory it was run in, not the package's root", () => {
+    // npm runs the script in the repository's root; INIT_CWD names the user's directory.
+    const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ["npm"];
+    const sub = mkdtempSync(path.join(dir, "here-"));
+    writeFileSync(path.join(sub, "bees.en"), readFileSync(en));
+    writeFileSync(path.join(sub, "bees.zh"), readFileSync(zh));
+    writeFileSync(path.join(sub, "job.tsv"), "bees.zh\tbees.en\tbees.align\n");
+    const run = (...args: string[]) => spawnSync(npm[0], [...npm.slice(1), "--prefix", repoRoot, "run", "--silent", "align", "--", ...args], { cwd: sub, encoding: "utf8", timeout: 60_000 });
+    const direct = run("bees.en", "bees.zh");
+    expect(direct.stderr).toBe("");
+    expect(direct.stdout).toBe("[0]:[0]\n[1]:[1,2]\n[2]:[3]\n[3]:[4]\n");
+    const job = run("--job", "job.tsv");
+    expect(job.status).toBe(0);
+    expect(readFileSync(path.join(sub, "bees.align"), "utf8")).toBe("[0]:[0]\n[1,2]:[1]\n[3]:[2]\n[4]:[3]\n");
   });
 
   it("--help prints the usage and exits 0", () => {

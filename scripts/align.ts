@@ -36,10 +36,19 @@ options:
                      hand-ladder: the ladder hunalign reads (-hand=FILE),
                      SRC_POS<TAB>TGT_POS, closing rung included
   --job FILE         align many pairs in one process; each line of FILE is
-                     SRC<TAB>TGT<TAB>OUT (paths relative to the current
-                     directory) and the beads are written to OUT.
+                     SRC<TAB>TGT<TAB>OUT (paths relative to the directory
+                     you ran the command in) and the beads are written to OUT.
                      A failing line is reported with its line number and skipped.
   -h, --help         show this help`;
+
+/**
+ * Where relative paths start: the directory the user ran the command in. npm runs a package's
+ * script in the package's root and names the directory it was started in in INIT_CWD, so
+ * `npm run align -- a.zh a.en` from any folder reads that folder's files.
+ */
+const userDir = process.env.npm_lifecycle_event === "align" && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
+/** A path as the user typed it, resolved from their directory; messages keep their spelling. */
+const userPath = (file: string) => resolve(userDir, file);
 
 /** An error the user can act on: printed as one line, no stack trace. */
 class InputError extends Error {}
@@ -89,7 +98,7 @@ function lang(value: string, flag: string): Lang {
 function readLines(path: string): string[] {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readFileSync(userPath(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (error as Error).message;
@@ -151,9 +160,9 @@ function alignFiles(src: string, tgt: string, options: Options, where = ""): str
 /** A path as the file system resolves it (symbolic links followed), so two spellings of one file compare equal. */
 function sameFileKey(file: string): string {
   try {
-    return realpathSync(file);
+    return realpathSync(userPath(file));
   } catch {
-    return resolve(file);
+    return userPath(file);
   }
 }
 
@@ -193,7 +202,7 @@ function runJob(jobFile: string, options: Options): number {
     try {
       const result = alignFiles(src, tgt, options, `${where}: `);
       try {
-        writeFileSync(out, result);
+        writeFileSync(userPath(out), result);
       } catch (error) {
         throw new InputError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       }
