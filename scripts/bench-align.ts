@@ -228,13 +228,14 @@ function child(which: Case, aligner: Aligner): void {
   process.stdout.write(JSON.stringify(result) + "\n");
 }
 
+/** This script run again as a child with these arguments (and node flags), and the JSON of its last line. */
+function fromChild<T>(args: string[], nodeFlags: string[] = []): T {
+  const output = execFileSync(process.execPath, [...process.execArgv, ...nodeFlags, fileURLToPath(import.meta.url), ...args], { encoding: "utf8", maxBuffer: 1 << 20 });
+  return JSON.parse(output.trim().split("\n").pop()!) as T;
+}
+
 function measure(which: Case, aligner: Aligner): Measurement {
-  const output = execFileSync(
-    process.execPath,
-    [...process.execArgv, fileURLToPath(import.meta.url), "--child", which, aligner, "--sentences", String(syntheticSize)],
-    { encoding: "utf8", maxBuffer: 1 << 20 },
-  );
-  return JSON.parse(output.trim().split("\n").pop()!) as Measurement;
+  return fromChild<Measurement>(["--child", which, aligner, "--sentences", String(syntheticSize)]);
 }
 
 function main(): void {
@@ -268,9 +269,7 @@ function main(): void {
   console.log(`\nsentences = source + target sentences aligned; seconds = wall time of the alignment alone;`);
   console.log(`peak RSS = the child process's maximum resident memory, including Node itself and, for ours, the dictionary.`);
   if (dictionaryMs !== undefined) console.log(`dictionary + jieba load (compact lexicon from .cache/lexicon): ${dictionaryMs.toFixed(0)} ms`);
-  const seed = JSON.parse(
-    execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--child-seed"], { encoding: "utf8" }).trim().split("\n").pop()!,
-  ) as { coldMs: number; warmMs: number; bestMs: number; longRunMs: number };
+  const seed = fromChild<ReturnType<typeof seedArticles>>(["--child-seed"]);
   console.log(
     `\nseed-sized article as the site aligns it (alignDocument, 5 gold articles): ${seed.warmMs.toFixed(1)} ms CPU each warm (mean of 20 passes after 10; least ${seed.bestMs.toFixed(1)} ms), ${seed.coldMs.toFixed(1)} ms on the first pass`,
   );
@@ -284,9 +283,7 @@ function main(): void {
     console.log(`  the same through npm run --silent align (npm's own start-up too): ${fmt(job.startupThroughNpm)}`);
   }
   if (hasMacDev) {
-    const rounds = JSON.parse(
-      execFileSync(process.execPath, [...process.execArgv, "--no-turbo-inlining", fileURLToPath(import.meta.url), "--child-warm-job"], { encoding: "utf8" }).trim().split("\n").pop()!,
-    ) as number[];
+    const rounds = fromChild<number[]>(["--child-warm-job"], ["--no-turbo-inlining"]);
     const later = rounds.slice(2);
     console.log(`\nMAC-Dev aligned five times over in one process: ${rounds.map((r) => r.toFixed(2)).join(", ")} s CPU; rounds 3-5 ${(later.reduce((a, b) => a + b, 0) / later.length).toFixed(2)} s on average`);
     console.log(`  (warm code: start-up plus this is about the least a cold CLI job could cost with no warm-up left)`);

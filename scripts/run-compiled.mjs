@@ -83,7 +83,6 @@ async function compile(entry, name, manifestPath) {
       bundle: true,
       platform: "node",
       format: "esm",
-      target: `node${process.versions.node}`,
       packages: "external",
       write: false,
       absWorkingDir: repoRoot,
