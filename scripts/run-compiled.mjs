@@ -90,7 +90,8 @@ async function compile(entry, name, manifestPath) {
       logLevel: "silent",
     });
   } catch (error) {
-    const messages = (error.errors ?? []).map((e) => `${e.location ? `${e.location.file}:${e.location.line}: ` : ""}${e.text}`);
+    // esbuild names files relative to its working directory, the repository; the user gets them whole.
+    const messages = (error.errors ?? []).map((e) => `${e.location ? `${path.resolve(repoRoot, e.location.file)}:${e.location.line}: ` : ""}${e.text}`);
     throw new Error(`compiling ${path.relative(process.cwd(), entry)} failed:\n  ${messages.join("\n  ") || error.message}`);
   }
   const code = result.outputFiles[0].contents;

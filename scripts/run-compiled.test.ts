@@ -70,8 +70,8 @@ describe("run-compiled", () => {
     writeFileSync(dependency, 'export const word: string = "first";\nexport const broken = ;\n');
     const r = run(entry);
     expect(r.code).toBe(1);
-    expect(r.err).toContain("run-compiled: compiling");
-    expect(r.err).toContain(`${dependency}:2: Unexpected ";"`);
+    expect(r.err.split("\n")).toContain(`  ${dependency}:2: Unexpected ";"`);
+    expect(r.err).toMatch(/^run-compiled: compiling .*entry\.ts failed:\n/);
     const missing = run(path.join(dir, "nope.ts"));
     expect(missing.code).toBe(1);
     expect(missing.err.trim()).toBe(`run-compiled: ${path.join(dir, "nope.ts")}: no such file`);
